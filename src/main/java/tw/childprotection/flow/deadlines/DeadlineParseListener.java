@@ -1,0 +1,85 @@
+package tw.childprotection.flow.deadlines;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Namespace;
+
+/**
+ * One mechanism for every statutory deadline in every diagram. An analyst marks a timer boundary
+ * event with the extension property {@code deadline = <code>}; the activity it is attached to is the
+ * work the deadline governs. This listener then wires, at deployment:
+ * <ul>
+ *   <li>governed activity starts → PENDING in the registry, due when the timer is due;</li>
+ *   <li>governed user task is created → the timer's due time becomes the task's due date (Tasklist
+ *       shows and sorts by it);</li>
+ *   <li>governed work completes → MET (BREACHED if already late);</li>
+ *   <li>the timer fires → BREACHED; what happens next (escalation to a supervisor, say) is drawn in
+ *       the diagram after the boundary event.</li>
+ * </ul>
+ */
+class DeadlineParseListener extends AbstractBpmnParseListener {
+
+  static final String PROPERTY = "deadline";
+  private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
+
+  private final DeadlineRegistry registry;
+
+  DeadlineParseListener(DeadlineRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void parseBoundaryEvent(Element element, ScopeImpl scope, ActivityImpl boundary) {
+    Optional<String> property = deadlineProperty(element);
+    if (property.isEmpty()) {
+      return;
+    }
+    DeadlineCode code = DeadlineCode.fromCode(property.get()).orElseThrow(() -> new ProcessEngineException(
+        "Boundary event '" + boundary.getId() + "' names deadline '" + property.get()
+            + "', which is not one of " + Arrays.toString(DeadlineCode.values())));
+    if (element.element("timerEventDefinition") == null) {
+      throw new ProcessEngineException("Boundary event '" + boundary.getId() + "' names deadline "
+          + code + " but is not a timer boundary event");
+    }
+    ActivityImpl governed = (ActivityImpl) boundary.getEventScope();
+    boundary.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+        new DeadlineListeners.Breached(registry, code));
+    governed.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+        new DeadlineListeners.Started(registry, code, boundary.getId()));
+    if (governed.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      TaskDefinition task = userTask.getTaskDefinition();
+      task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+          new DeadlineListeners.DueDateFromTimer(boundary.getId()));
+      task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+          new DeadlineListeners.TaskCompleted(registry, code));
+    } else {
+      governed.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+          new DeadlineListeners.ActivityCompleted(registry, code));
+    }
+  }
+
+  private static Optional<String> deadlineProperty(Element element) {
+    Element extensions = element.element("extensionElements");
+    if (extensions == null) {
+      return Optional.empty();
+    }
+    Element properties = extensions.elementNS(CAMUNDA, "properties");
+    if (properties == null) {
+      return Optional.empty();
+    }
+    return properties.elementsNS(CAMUNDA, "property").stream()
+        .filter(p -> PROPERTY.equals(p.attribute("name")))
+        .map(p -> p.attribute("value"))
+        .findFirst();
+  }
+}

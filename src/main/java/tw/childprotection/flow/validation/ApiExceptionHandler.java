@@ -1,0 +1,40 @@
+package tw.childprotection.flow.validation;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The error shape of CONTRACT §3 for every answer of {@code /api} that is not a success. */
+@RestControllerAdvice(basePackages = "tw.childprotection.flow")
+class ApiExceptionHandler {
+
+  @ExceptionHandler(InvalidInputException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ApiErrors invalid(InvalidInputException e) {
+    return new ApiErrors(e.errors());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ApiErrors unreadable(HttpMessageNotReadableException e) {
+    return ApiErrors.of(new ApiError("body", "MALFORMED_JSON",
+        "the request body is not valid JSON of the expected shape",
+        "請求內容不是格式正確的 JSON"));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  ApiErrors notFound(NotFoundException e) {
+    return ApiErrors.of(e.error());
+  }
+
+  @ExceptionHandler({AuthorizationException.class, ForbiddenException.class})
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  ApiErrors forbidden(RuntimeException e) {
+    return ApiErrors.of(new ApiError(null, "FORBIDDEN", "your role may not do this",
+        "您的角色沒有執行此操作的權限"));
+  }
+}
