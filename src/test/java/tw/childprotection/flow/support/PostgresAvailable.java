@@ -1,0 +1,66 @@
+package tw.childprotection.flow.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs the PostgreSQL suite against {@code TEST_DB_URL} (default 127.0.0.1:5432/test). Where no
+ * PostgreSQL answers, the suite is skipped and says why, unless {@code -Dpostgres.required=true}
+ * (set by .ci/run), which turns the skip into a failure. Each JVM works in a fresh schema of its
+ * own, so runs never see each other's data; schemas of earlier runs are dropped first.
+ */
+public class PostgresAvailable implements ExecutionCondition {
+
+  public static final String URL = env("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  public static final String USER = env("TEST_DB_USER", "postgres");
+  public static final String PASSWORD = env("TEST_DB_PASSWORD", "");
+  private static final String SCHEMA_PREFIX = "cpf_test_";
+  private static String schema;
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
+      return ConditionEvaluationResult.enabled("PostgreSQL answers at " + URL);
+    } catch (SQLException e) {
+      String why = "PostgreSQL at " + URL + " did not answer (" + e.getMessage() + ")";
+      if (Boolean.getBoolean("postgres.required")) {
+        throw new IllegalStateException(why + "; it is required here (-Dpostgres.required=true)", e);
+      }
+      String reason = why + ": PostgreSQL suite SKIPPED. Start PostgreSQL or set TEST_DB_URL; "
+          + ".ci/run makes this a failure.";
+      System.out.println("[postgres] " + reason);
+      return ConditionEvaluationResult.disabled(reason);
+    }
+  }
+
+  /** JDBC URL of this JVM's fresh schema. */
+  public static synchronized String schemaUrl() {
+    if (schema == null) {
+      schema = SCHEMA_PREFIX + System.currentTimeMillis();
+      try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+        var old = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE '" + SCHEMA_PREFIX + "%'");
+        var names = new java.util.ArrayList<String>();
+        while (old.next()) {
+          names.add(old.getString(1));
+        }
+        for (String name : names) {
+          s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+        s.execute("CREATE SCHEMA " + schema);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not prepare a test schema on " + URL, e);
+      }
+    }
+    return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
