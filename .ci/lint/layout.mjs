@@ -5,7 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { layoutProcess } from 'bpmn-auto-layout';
 
 for (const file of process.argv.slice(2)) {
-  const laidOut = await layoutProcess(readFileSync(file, 'utf8'));
+  // any earlier layout is dropped: this is for models not yet laid out by hand
+  const xml = readFileSync(file, 'utf8').replace(/<bpmndi:BPMNDiagram[\s\S]*<\/bpmndi:BPMNDiagram>/, '');
+  const laidOut = await layoutProcess(xml);
   writeFileSync(file, laidOut);
   console.log('laid out', file);
 }

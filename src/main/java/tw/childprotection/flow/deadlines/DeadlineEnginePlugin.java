@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Installs the deadline machinery into the engine's BPMN parser. */
 @Component
-class DeadlineEnginePlugin extends AbstractProcessEnginePlugin {
+public class DeadlineEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final DeadlineRegistry registry;
 
-  DeadlineEnginePlugin(DeadlineRegistry registry) {
+  public DeadlineEnginePlugin(DeadlineRegistry registry) {
     this.registry = registry;
   }
 
