@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs the PostgreSQL suite against {@code TEST_DB_URL} (default 127.0.0.1:5432/test). Where no
  * PostgreSQL answers, the suite is skipped and says why, unless {@code -Dpostgres.required=true}
  * (set by .ci/run), which turns the skip into a failure. Each JVM works in a fresh schema of its
- * own, so runs never see each other's data; schemas of earlier runs are dropped first.
+ * own, so runs never see each other's data; schemas left by runs that ended hours ago are dropped.
  */
 public class PostgresAvailable implements ExecutionCondition {
 
@@ -20,6 +20,8 @@ public class PostgresAvailable implements ExecutionCondition {
   public static final String USER = env("TEST_DB_USER", "postgres");
   public static final String PASSWORD = env("TEST_DB_PASSWORD", "");
   private static final String SCHEMA_PREFIX = "cpf_test_";
+  /** Schemas of runs that ended long ago; a run still going elsewhere is never touched. */
+  private static final long STALE_AFTER_MILLIS = 6 * 3600 * 1000L;
   private static String schema;
 
   @Override
@@ -48,8 +50,11 @@ public class PostgresAvailable implements ExecutionCondition {
         while (old.next()) {
           names.add(old.getString(1));
         }
+        long staleBefore = System.currentTimeMillis() - STALE_AFTER_MILLIS;
         for (String name : names) {
-          s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+          if (createdAt(name) < staleBefore) {
+            s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+          }
         }
         s.execute("CREATE SCHEMA " + schema);
       } catch (SQLException e) {
@@ -57,6 +62,14 @@ public class PostgresAvailable implements ExecutionCondition {
       }
     }
     return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  private static long createdAt(String schemaName) {
+    try {
+      return Long.parseLong(schemaName.substring(SCHEMA_PREFIX.length()));
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static String env(String name, String fallback) {
