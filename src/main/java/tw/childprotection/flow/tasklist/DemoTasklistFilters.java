@@ -28,7 +28,7 @@ import tw.childprotection.flow.people.Groups;
  */
 @Component
 @Profile("demo")
-@Order(2)
+@Order(3)
 class DemoTasklistFilters implements ApplicationRunner {
 
   static final String OWNER = "admin";

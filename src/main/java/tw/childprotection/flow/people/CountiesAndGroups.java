@@ -1,0 +1,137 @@
+package tw.childprotection.flow.people;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reference data every installation needs (CONTRACT §2): the 22 county tenants, the groups, national
+ * agency groups as members of every county, and what each group may see. People are not created
+ * here: the demo adds its users ({@link DemoPeople}); production adds real staff in Admin.
+ * Idempotent: adds only what is missing, at every start.
+ */
+@Component
+@Order(1)
+class CountiesAndGroups implements ApplicationRunner {
+
+  private static final Map<String, String> GROUP_NAMES = Map.of(
+      Groups.SOCIAL_WORKER, "社工人員", Groups.SOCIAL_SUPERVISOR, "社工督導",
+      Groups.HEALTH, "衛生單位", Groups.HOUSEHOLD_REGISTRATION, "戶政單位",
+      Groups.POLICE, "警察機關", Groups.DISTRICT_OFFICE, "鄉鎮市區公所",
+      Groups.MANAGER, "主管", Groups.CDC, "衛生福利部疾病管制署",
+      Groups.NHIA, "衛生福利部中央健康保險署", Groups.MOI_HOUSEHOLD, "內政部戶政司");
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  CountiesAndGroups(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (County county : County.values()) {
+      tenant(county);
+    }
+    GROUP_NAMES.forEach(this::group);
+    for (String national : Groups.NATIONAL_GROUPS) {
+      for (County county : County.values()) {
+        createIfAbsent(
+            () -> identity.createTenantQuery().tenantId(county.code()).groupMember(national).count() > 0,
+            () -> identity.createTenantGroupMembership(county.code(), national));
+      }
+    }
+    grantAccess();
+  }
+
+  private void tenant(County county) {
+    createIfAbsent(() -> identity.createTenantQuery().tenantId(county.code()).count() > 0, () -> {
+      Tenant tenant = identity.newTenant(county.code());
+      tenant.setName(county.nameZh());
+      identity.saveTenant(tenant);
+    });
+  }
+
+  private void group(String id, String name) {
+    createIfAbsent(() -> identity.createGroupQuery().groupId(id).count() > 0, () -> {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    });
+  }
+
+  /**
+   * Several nodes may start at once on one database: if another node created the same thing first,
+   * our insert fails and that is fine; any other failure is not.
+   */
+  static void createIfAbsent(BooleanSupplier exists, Runnable create) {
+    if (exists.getAsBoolean()) {
+      return;
+    }
+    try {
+      create.run();
+    } catch (RuntimeException e) {
+      if (!exists.getAsBoolean()) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * What a group may read is limited to its counties by the engine's tenant check; what it may work on
+   * comes from the candidate group of each task (the engine grants that per task).
+   */
+  private void grantAccess() {
+    List<String> everyone = new ArrayList<>(Groups.COUNTY_GROUPS);
+    everyone.addAll(Groups.NATIONAL_GROUPS);
+    for (String group : everyone) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.APPLICATION, "welcome", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+          Permissions.READ_HISTORY, Permissions.READ_TASK);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+      grant(group, Resources.TASK, "*", Permissions.READ);
+      grant(group, Resources.USER, "*", Permissions.READ);
+      grant(group, Resources.GROUP, "*", Permissions.READ);
+    }
+    for (String group : List.of(Groups.MANAGER, Groups.SOCIAL_SUPERVISOR)) {
+      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    createIfAbsent(() -> authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0,
+        () -> saveGrant(groupId, resource, resourceId, permissions));
+  }
+
+  private void saveGrant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}
