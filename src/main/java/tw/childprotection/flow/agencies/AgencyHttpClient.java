@@ -1,0 +1,141 @@
+package tw.childprotection.flow.agencies;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The HTTP plumbing the four agency adapters share: POST JSON with an {@code Idempotency-Key} header,
+ * read {@code {"reference", "receivedAt"}}, and sort every failure into retryable
+ * ({@link AgencyUnavailableException}) or refused ({@link AgencyRejectedException}).
+ *
+ * <p>Messages name the agency, the status and the record's own {@code toString()} (key, case id,
+ * county, type) and never a body: ours carries national IDs and names, and an agency's error answer
+ * may quote it back. Both end up in Cockpit incidents and logs.
+ */
+public final class AgencyHttpClient {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgencyHttpClient.class);
+
+  private final String agency;
+  private final URI endpoint;
+  private final RestClient restClient;
+
+  /**
+   * @param agency the agency's name for messages and logs, e.g. {@code "district court (地方法院)"}
+   * @param key the agency's key under {@code child-protection.agencies}, e.g. {@code "court"}
+   * @param path what follows the base URL, e.g. {@code "/filings"}
+   */
+  public AgencyHttpClient(String agency, String key, String path, AgencyProperties properties,
+      RestClient.Builder builder) {
+    String baseUrl = properties.baseUrl(key);
+    if (baseUrl == null || baseUrl.isBlank()) {
+      throw new IllegalStateException("No base URL for the " + agency + ": set "
+          + AgencyProperties.baseUrlProperty(key) + " or use " + AgencyProperties.PREFIX + "mode=simulator");
+    }
+    this.agency = agency;
+    this.endpoint = URI.create(withoutTrailingSlash(baseUrl.trim()) + path);
+    this.restClient = builder.clone().requestFactory(requestFactory(properties)).build();
+  }
+
+  /**
+   * POSTs {@code body} as JSON.
+   *
+   * @param what the record's {@code toString()}, which leaves its details out
+   */
+  public AgencyReceipt post(String idempotencyKey, Object body, String what) {
+    try {
+      AgencyReceipt receipt = restClient.post()
+          .uri(endpoint)
+          .contentType(MediaType.APPLICATION_JSON)
+          .accept(MediaType.APPLICATION_JSON)
+          .header(IDEMPOTENCY_KEY, idempotencyKey)
+          .body(body)
+          .exchange((request, response) -> answer(response, what));
+      LOG.info("The {} received {}: {}", agency, what, receipt.reference());
+      return receipt;
+    } catch (ResourceAccessException e) {
+      // connection refused or reset, DNS, connect or read timeout: the I/O message carries no body
+      throw new AgencyUnavailableException("The " + agency + " could not be reached or did not answer in time for "
+          + what + ": " + e.getMostSpecificCause(), e);
+    } catch (RestClientException e) {
+      // e.g. an unreadable 2xx answer; its message may quote the answer, so the cause stays out
+      throw new AgencyUnavailableException("The " + agency + " gave an unreadable answer to " + what + " ("
+          + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private AgencyReceipt answer(ConvertibleClientHttpResponse response, String what) throws IOException {
+    HttpStatusCode status = response.getStatusCode();
+    int code = status.value();
+    if (status.is2xxSuccessful()) {
+      return receipt(response.bodyTo(Answer.class), code, what);
+    }
+    String answered = "The " + agency + " answered HTTP " + code + " to " + what;
+    if (code == 408 || code == 429 || status.is5xxServerError()) {
+      String retryAfter = response.getHeaders().getFirst("Retry-After");
+      throw new AgencyUnavailableException(answered + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")"));
+    }
+    if (status.is4xxClientError()) {
+      throw new AgencyRejectedException(answered);
+    }
+    // 1xx/3xx: not part of any agency's interface; most likely a proxy or a wrong base URL
+    throw new AgencyUnavailableException(answered);
+  }
+
+  private AgencyReceipt receipt(Answer answer, int code, String what) {
+    if (answer == null || answer.reference() == null || answer.reference().isBlank()) {
+      // accepted or not, we cannot tell: retrying with the same key is safe and asks again
+      throw new AgencyUnavailableException("The " + agency + " answered HTTP " + code + " without a reference to "
+          + what);
+    }
+    return new AgencyReceipt(answer.reference(), receivedAt(answer.receivedAt(), what));
+  }
+
+  /** The agency's time when it gives one (ISO-8601 with offset); otherwise ours. */
+  private Instant receivedAt(String value, String what) {
+    if (value == null || value.isBlank()) {
+      return Instant.now();
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      // the filing is accepted: a malformed timestamp must not make us send it again
+      LOG.warn("The {} answered {} with receivedAt '{}', not ISO-8601; using the time now", agency, what, value);
+      return Instant.now();
+    }
+  }
+
+  private static JdkClientHttpRequestFactory requestFactory(AgencyProperties properties) {
+    HttpClient httpClient = HttpClient.newBuilder()
+        .connectTimeout(properties.connectTimeout())
+        // plain HTTP/1.1: agency gateways are old, and an h2c upgrade attempt would only confuse them
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
+    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+    factory.setReadTimeout(properties.readTimeout());
+    return factory;
+  }
+
+  private static String withoutTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Answer(String reference, String receivedAt) {
+  }
+}
