@@ -14,11 +14,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.Deadlines;
+import tw.childprotection.flow.security.EngineAsSystem;
 
 /**
- * Reads a case for the API. Runs under the requesting user's engine authentication, so the engine's
- * tenant check decides whether the case exists for this user: another county's case is simply not
- * found.
+ * Reads a case for the API. Whether the case exists for this user is the engine's tenant check under
+ * the user's own authentication: another county's case is simply not found. A user who may see any
+ * part of a case — after a transfer (辦法 第14條) the old county sees the instance it ran, the new
+ * county the one it runs — reads the whole case, so its history stays readable from both sides.
  */
 @Service
 class CaseViews {
@@ -26,31 +28,46 @@ class CaseViews {
   private final HistoryService history;
   private final TaskService tasks;
   private final DeadlineRegistry deadlines;
+  private final CaseTransfers transfers;
+  private final EngineAsSystem system;
 
-  CaseViews(HistoryService history, TaskService tasks, DeadlineRegistry deadlines) {
+  CaseViews(HistoryService history, TaskService tasks, DeadlineRegistry deadlines, CaseTransfers transfers,
+      EngineAsSystem system) {
     this.history = history;
     this.tasks = tasks;
     this.deadlines = deadlines;
+    this.transfers = transfers;
+    this.system = system;
   }
 
   Optional<CaseView> find(CaseId caseId) {
     String key = caseId.toString();
+    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(system.call(() -> read(caseId)));
+  }
+
+  private CaseView read(CaseId caseId) {
+    String key = caseId.toString();
     List<HistoricProcessInstance> roots = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(key).rootProcessInstances()
         .orderByProcessInstanceStartTime().asc().list();
-    if (roots.isEmpty()) {
-      return Optional.empty();
-    }
-    HistoricProcessInstance root = roots.get(0);
-    boolean open = roots.stream().anyMatch(p -> p.getEndTime() == null);
+    // the county handling it now: the running root (the newest, after a transfer), else the last one
+    HistoricProcessInstance current = roots.stream().filter(p -> p.getEndTime() == null)
+        .reduce((first, second) -> second).orElse(roots.get(roots.size() - 1));
+    boolean open = current.getEndTime() == null;
     List<CaseView.OpenTask> openTasks = tasks.createTaskQuery().processInstanceBusinessKey(key)
         .orderByDueDate().asc().list().stream().map(this::openTask).toList();
     List<CaseView.Deadline> caseDeadlines = deadlines.forCase(key).stream()
         .map(d -> new CaseView.Deadline(d.code().name(), d.basis(), taiwan(d.startedAt()), taiwan(d.dueAt()),
             d.status().name()))
         .toList();
-    return Optional.of(new CaseView(key, caseId.kind(), root.getTenantId(),
-        open ? CaseView.Status.OPEN : CaseView.Status.CLOSED, openTasks, caseDeadlines));
+    List<CaseView.Transfer> caseTransfers = transfers.forCase(key).stream()
+        .map(t -> new CaseView.Transfer(t.fromCounty(), t.toCounty(), taiwan(t.transferredAt()), t.reason()))
+        .toList();
+    return new CaseView(key, caseId.kind(), current.getTenantId(),
+        open ? CaseView.Status.OPEN : CaseView.Status.CLOSED, openTasks, caseDeadlines, caseTransfers);
   }
 
   private CaseView.OpenTask openTask(Task task) {

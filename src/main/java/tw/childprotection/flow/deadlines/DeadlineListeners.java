@@ -65,6 +65,25 @@ final class DeadlineListeners {
     }
   }
 
+  /** A minimum period ran its full length (its timer fired): the duty is fulfilled. */
+  record PeriodCompleted(DeadlineRegistry registry, DeadlineCode code) implements ExecutionListener {
+    @Override
+    public void notify(DelegateExecution execution) {
+      registry.periodCompleted(execution.getProcessInstanceId(), code, now());
+    }
+  }
+
+  /** The governed activity of a minimum period ended on its own, before the period was over. */
+  record EndedEarly(DeadlineRegistry registry, DeadlineCode code) implements ExecutionListener {
+    @Override
+    public void notify(DelegateExecution execution) {
+      if (execution instanceof ActivityExecution activity && activity.isCanceled()) {
+        return; // cancelled by the period's own timer (or the case ending): not an early end
+      }
+      registry.endedEarly(execution.getProcessInstanceId(), code, now());
+    }
+  }
+
   /**
    * The due time of the governing timer, created with the activity's scope in this same transaction.
    * Read from the execution (engine internals) because a job query would not see the unflushed job.

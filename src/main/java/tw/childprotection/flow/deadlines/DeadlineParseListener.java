@@ -26,10 +26,15 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
  *   <li>the timer fires → BREACHED; what happens next (escalation to a supervisor, say) is drawn in
  *       the diagram after the boundary event.</li>
  * </ul>
+ * A minimum period (Art. 9: follow-up for <em>at least</em> one year) is the other way round: the
+ * analyst adds {@code deadlineRule = minimum}; the timer reaching its time is MET, the governed
+ * activity ending before it is BREACHED.
  */
 class DeadlineParseListener extends AbstractBpmnParseListener {
 
   static final String PROPERTY = "deadline";
+  static final String RULE_PROPERTY = "deadlineRule";
+  static final String MINIMUM = "minimum";
   private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
 
   private final DeadlineRegistry registry;
@@ -40,7 +45,7 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseBoundaryEvent(Element element, ScopeImpl scope, ActivityImpl boundary) {
-    Optional<String> property = deadlineProperty(element);
+    Optional<String> property = property(element, PROPERTY);
     if (property.isEmpty()) {
       return;
     }
@@ -52,6 +57,15 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
           + code + " but is not a timer boundary event");
     }
     ActivityImpl governed = (ActivityImpl) boundary.getEventScope();
+    Optional<String> rule = property(element, RULE_PROPERTY);
+    if (rule.isPresent()) {
+      if (!MINIMUM.equals(rule.get()) || governed.getActivityBehavior() instanceof UserTaskActivityBehavior) {
+        throw new ProcessEngineException("Boundary event '" + boundary.getId() + "': deadlineRule '"
+            + rule.get() + "' is not supported (only 'minimum', on a sub-process or call activity)");
+      }
+      wireMinimumPeriod(boundary, governed, code);
+      return;
+    }
     boundary.addBuiltInListener(ExecutionListener.EVENTNAME_START,
         new DeadlineListeners.Breached(registry, code));
     governed.addBuiltInListener(ExecutionListener.EVENTNAME_START,
@@ -68,7 +82,16 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
     }
   }
 
-  private static Optional<String> deadlineProperty(Element element) {
+  private void wireMinimumPeriod(ActivityImpl boundary, ActivityImpl governed, DeadlineCode code) {
+    governed.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+        new DeadlineListeners.Started(registry, code, boundary.getId()));
+    boundary.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+        new DeadlineListeners.PeriodCompleted(registry, code));
+    governed.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+        new DeadlineListeners.EndedEarly(registry, code));
+  }
+
+  private static Optional<String> property(Element element, String name) {
     Element extensions = element.element("extensionElements");
     if (extensions == null) {
       return Optional.empty();
@@ -78,7 +101,7 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
       return Optional.empty();
     }
     return properties.elementsNS(CAMUNDA, "property").stream()
-        .filter(p -> PROPERTY.equals(p.attribute("name")))
+        .filter(p -> name.equals(p.attribute("name")))
         .map(p -> p.attribute("value"))
         .findFirst();
   }

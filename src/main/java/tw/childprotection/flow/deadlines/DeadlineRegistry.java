@@ -26,9 +26,19 @@ public class DeadlineRegistry {
     this.jdbc = jdbc;
   }
 
-  /** A deadline starts running: PENDING until {@link #met} or {@link #breached}. */
+  /**
+   * A deadline starts running: PENDING until {@link #met} or {@link #breached}. When the case moved to
+   * another county (辦法 第14條) and the same deadline, due at the same moment, is still running there,
+   * the new process instance takes it over: one deadline, not a second one started afresh.
+   */
   public void start(String caseId, String processInstanceId, DeadlineCode code, Instant startedAt,
       Instant dueAt) {
+    int adopted = jdbc.update("UPDATE cpf_case_deadline SET process_instance_id = ? WHERE case_id = ? AND code = ?"
+            + " AND due_at = ? AND status = ? AND process_instance_id <> ?",
+        processInstanceId, caseId, code.name(), ts(dueAt), DeadlineStatus.PENDING.name(), processInstanceId);
+    if (adopted > 0) {
+      return;
+    }
     jdbc.update("INSERT INTO cpf_case_deadline (id, case_id, process_instance_id, code, started_at, due_at,"
             + " status) VALUES (?, ?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), caseId, processInstanceId, code.name(), ts(startedAt), ts(dueAt),
@@ -55,6 +65,22 @@ public class DeadlineRegistry {
     jdbc.update("UPDATE cpf_case_deadline SET status = ?, breached_at = ?"
             + " WHERE process_instance_id = ? AND code = ? AND status = ?",
         DeadlineStatus.BREACHED.name(), ts(breachedAt), processInstanceId, code.name(),
+        DeadlineStatus.PENDING.name());
+  }
+
+  /** A minimum period ran its full length: MET, however late the timer job actually ran. */
+  public void periodCompleted(String processInstanceId, DeadlineCode code, Instant completedAt) {
+    jdbc.update("UPDATE cpf_case_deadline SET status = ?, completed_at = ?"
+            + " WHERE process_instance_id = ? AND code = ? AND status = ?",
+        DeadlineStatus.MET.name(), ts(completedAt), processInstanceId, code.name(),
+        DeadlineStatus.PENDING.name());
+  }
+
+  /** A minimum period (e.g. Art. 9's one year of follow-up) was cut short: BREACHED when it ended. */
+  public void endedEarly(String processInstanceId, DeadlineCode code, Instant endedAt) {
+    jdbc.update("UPDATE cpf_case_deadline SET status = ?, breached_at = ?, completed_at = ?"
+            + " WHERE process_instance_id = ? AND code = ? AND status = ?",
+        DeadlineStatus.BREACHED.name(), ts(endedAt), ts(endedAt), processInstanceId, code.name(),
         DeadlineStatus.PENDING.name());
   }
 

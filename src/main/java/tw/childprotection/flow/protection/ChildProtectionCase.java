@@ -1,28 +1,101 @@
 package tw.childprotection.flow.protection;
 
 /**
- * Ids of processes/protection/childProtectionCase.bpmn (兒童及少年保護通報及處理辦法), so code and tests
- * never scatter element ids as strings.
+ * Ids of processes/protection/childProtectionCase.bpmn and emergencyPlacement.bpmn
+ * (兒童及少年保護通報及處理辦法), so code and tests never scatter element ids as strings.
  */
 public final class ChildProtectionCase {
 
   public static final String PROCESS_KEY = "childProtectionCase";
+  public static final String PLACEMENT_PROCESS_KEY = "emergencyPlacement";
 
-  /** Process variables set at intake. */
+  /** Process variables set at intake (the forms confirm or change the decisions among them). */
   public static final String VAR_COUNTY = "county";
   public static final String VAR_REPORT_RECEIVED_AT = "reportReceivedAt";
-  /** Set by the safety-assessment form: OPEN or NOT_OPEN. */
+  public static final String VAR_KNOWN_AT = "knownAt";
+  public static final String VAR_URGENT = "urgent";
+  public static final String VAR_VERBAL_FIRST = "verbalFirst";
+  public static final String VAR_JOINT_INVESTIGATION = "jointInvestigation";
+  public static final String VAR_POLICE_DISCOVERED = "policeDiscovered";
+  public static final String VAR_POLICE_INFORMED = "policeInformed";
+  public static final String VAR_CRIME_INVOLVED = "crimeInvolved";
+  public static final String VAR_EMERGENCY_PLACEMENT_NEEDED = "emergencyPlacementNeeded";
+  public static final String VAR_CHILD_IS_STUDENT = "childIsStudent";
+  /** Set by forms. */
   public static final String VAR_PROTECTION_DECISION = "protectionDecision";
+  public static final String VAR_PLACED_AT = "placedAt";
+  public static final String VAR_PLACEMENT_DECISION = "placementDecision";
+  public static final String VAR_COURT_RULING = "courtRuling";
+  public static final String VAR_TERM_ENDS_AT = "termEndsAt";
+  public static final String VAR_EXTEND_PLACEMENT = "extendPlacement";
+  public static final String VAR_FOLLOW_UP_OUTCOME = "followUpOutcome";
+  public static final String VAR_FAMILY_OUTCOME = "familyOutcome";
+  public static final String VAR_CLOSURE_APPROVED = "closureApproved";
 
+  /** Messages that start the optional Art. 12 and 13 work on an open case. */
+  public static final String MSG_SCHOOL_TRANSFER = "SchoolTransferRequested";
+  public static final String MSG_PROTECTION_ORDER = "ProtectionOrderRequested";
+
+  // childProtectionCase
+  public static final String REGISTER_REPORT = "registerReport";
+  public static final String WRITTEN_REPORT = "writtenReport";
+  public static final String WRITTEN_REPORT_DEADLINE = "writtenReportDeadlinePassed";
+  public static final String WRITTEN_REPORT_OVERDUE_REVIEW = "writtenReportOverdueReview";
   public static final String DISPATCH = "dispatchHandling";
   public static final String DISPATCH_DEADLINE = "dispatchDeadlinePassed";
   public static final String DISPATCH_OVERDUE_REVIEW = "dispatchOverdueReview";
+  public static final String NOTIFY_POLICE_OF_CRIME = "notifyPoliceOfCrime";
+  public static final String DIRECT_MEASURES = "directMeasures";
+  public static final String INVESTIGATION = "investigation";
+  public static final String REQUEST_JOINT_INVESTIGATION = "requestJointInvestigation";
+  public static final String POLICE_JOINT_INVESTIGATION = "policeJointInvestigation";
   public static final String SAFETY_ASSESSMENT = "safetyAssessment";
   public static final String INVESTIGATION_DEADLINE = "investigationDeadlinePassed";
   public static final String INVESTIGATION_OVERDUE_REVIEW = "investigationOverdueReview";
-  public static final String CASE_MANAGEMENT = "caseManagement";
+  public static final String REGISTER_INVESTIGATION_REPORT = "registerInvestigationReport";
+  public static final String PROTECTION_SERVICES = "protectionServices";
+  public static final String PLACEMENT = "placement";
+  public static final String FAMILY_TREATMENT = "familyTreatment";
+  public static final String FAMILY_PLAN_DEADLINE = "familyPlanDeadlinePassed";
+  public static final String FAMILY_PLAN_OVERDUE_REVIEW = "familyPlanOverdueReview";
+  public static final String LONG_TERM_GUIDANCE_PLAN = "longTermGuidancePlan";
+  public static final String REQUEST_SCHOOL_TRANSFER = "requestSchoolTransfer";
+  public static final String CONFIRM_SCHOOL_TRANSFER = "confirmSchoolTransfer";
+  public static final String PREPARE_PROTECTION_ORDER = "prepareProtectionOrderPetition";
+  public static final String FILE_PROTECTION_ORDER = "fileProtectionOrderPetition";
   public static final String CLOSURE_REVIEW = "closureReview";
+  public static final String ADDITIONAL_CASE_WORK = "additionalCaseWork";
+  public static final String REGISTER_CASE_CLOSED = "registerCaseClosed";
   public static final String CASE_CLOSED = "caseClosed";
+
+  // emergencyPlacement
+  public static final String NOTIFY_COURT_OF_PLACEMENT = "notifyCourtOfPlacement";
+  public static final String NOTIFY_POLICE_OF_PLACEMENT = "notifyPoliceOfPlacement";
+  public static final String NOTIFY_PARENTS = "notifyParents";
+  public static final String NOTIFY_SCHOOL_OF_PLACEMENT = "notifySchoolOfPlacement";
+  public static final String PLACEMENT_ASSESSMENT = "placementAssessment";
+  public static final String PLACEMENT_DEADLINE = "placementDeadlinePassed";
+  public static final String PLACEMENT_OVERDUE_REVIEW = "placementOverdueReview";
+  public static final String PETITION_CONTINUED_PLACEMENT = "petitionContinuedPlacement";
+  public static final String RECORD_COURT_RULING = "recordCourtRuling";
+  public static final String PLACEMENT_TERM = "placementTerm";
+  public static final String CARE_REPORT = "careReport";
+  public static final String SEND_CARE_REPORT = "sendCareReportToCourt";
+  public static final String EXTENSION_ASSESSMENT = "extensionAssessment";
+  public static final String EXTENSION_ASSESSMENT_DEADLINE = "extensionAssessmentDeadlinePassed";
+  public static final String EXTENSION_ASSESSMENT_OVERDUE_REVIEW = "extensionAssessmentOverdueReview";
+  public static final String EXTENSION_PETITION = "extensionPetition";
+  public static final String EXTENSION_PETITION_DEADLINE = "extensionPetitionDeadlinePassed";
+  public static final String EXTENSION_PETITION_OVERDUE_REVIEW = "extensionPetitionOverdueReview";
+  public static final String FILE_EXTENSION_PETITION = "fileExtensionPetition";
+  public static final String TERM_ENDS = "termEnds";
+  public static final String RETURN_CHILD = "returnChild";
+  public static final String NOTIFY_SCHOOL_OF_RESULT = "notifySchoolOfPlacementResult";
+  public static final String FOLLOW_UP = "followUp";
+  public static final String FOLLOW_UP_REPORT = "followUpReport";
+  public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
+  public static final String FOLLOW_UP_YEAR_COMPLETED = "followUpYearCompleted";
+  public static final String PLACEMENT_CLOSED = "placementClosed";
 
   private ChildProtectionCase() {
   }

@@ -1,36 +1,41 @@
 package tw.childprotection.flow.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static tw.childprotection.flow.protection.ChildProtectionCase.*;
+import static tw.childprotection.flow.protection.ProtectionScenario.at;
+import static tw.childprotection.flow.protection.ProtectionScenario.report;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tw.childprotection.flow.cases.CaseKind;
+import tw.childprotection.flow.agencies.court.CourtFilingType;
+import tw.childprotection.flow.agencies.court.SimulatedDistrictCourt;
+import tw.childprotection.flow.agencies.education.SchoolNoticeType;
+import tw.childprotection.flow.agencies.education.SimulatedEducationAuthority;
+import tw.childprotection.flow.agencies.police.PoliceNoticeType;
+import tw.childprotection.flow.agencies.police.SimulatedPolice;
+import tw.childprotection.flow.agencies.protectioninfo.ProtectionRecordType;
+import tw.childprotection.flow.agencies.protectioninfo.SimulatedProtectionInformationSystem;
 import tw.childprotection.flow.cases.CaseNumbers;
-import tw.childprotection.flow.deadlines.CaseDeadline;
 import tw.childprotection.flow.deadlines.DeadlineCode;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.DeadlineStatus;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.support.PlatformTest;
 
-/** One scenario per path through the modelled part of 兒童及少年保護通報及處理辦法 第4條. */
+/**
+ * One scenario per path through childProtectionCase (兒童及少年保護通報及處理辦法 第2–5、10–13、15條), and
+ * each of its deadlines one second before and one second after it passes. The placement sub-process
+ * has its own test, {@link EmergencyPlacementScenarioTest}.
+ */
 @PlatformTest
 class ChildProtectionCaseScenarioTest {
 
@@ -40,11 +45,17 @@ class ChildProtectionCaseScenarioTest {
   @Autowired ProcessEngine engine;
   @Autowired CaseNumbers numbers;
   @Autowired DeadlineRegistry registry;
+  @Autowired SimulatedPolice police;
+  @Autowired SimulatedProtectionInformationSystem protectionInfo;
+  @Autowired SimulatedEducationAuthority education;
+  @Autowired SimulatedDistrictCourt court;
+  ProtectionScenario s;
 
   @BeforeEach
   void init() {
-    AbstractAssertions.init(engine);
     at(RECEIVED);
+    s = new ProtectionScenario(engine, numbers, registry);
+    List.of(police, protectionInfo, education, court).forEach(sim -> sim.reset());
   }
 
   @AfterEach
@@ -53,89 +64,255 @@ class ChildProtectionCaseScenarioTest {
   }
 
   @Test
-  void openedCaseRunsThroughCaseManagementToClosure() {
-    ProcessInstance pi = report(County.KHH);
-    assertThat(pi).isWaitingAt(DISPATCH);
-    assertThat(task(DISPATCH, pi)).hasCandidateGroup("social-supervisor");
+  void reportNotOpenedIsRegisteredDispatchedInvestigatedReviewedAndClosed() {
+    String caseId = start(Map.of());
+    assertThat(s.task(caseId, DISPATCH).getDueDate()).isEqualTo(date(RECEIVED.plusHours(24)));
+    assertThat(candidate(caseId, DISPATCH)).isEqualTo("social-supervisor");
 
-    complete(task(DISPATCH, pi), withVariables("assignedUnits", List.of("SOCIAL"), "visitMode", "FACE_TO_FACE"));
-    assertThat(task(SAFETY_ASSESSMENT, pi)).hasCandidateGroup("social-worker");
-    complete(task(SAFETY_ASSESSMENT, pi), withVariables(VAR_PROTECTION_DECISION, "OPEN"));
-    assertThat(pi).isWaitingAt(CASE_MANAGEMENT);
-    complete(task(CASE_MANAGEMENT, pi));
-    complete(task(CLOSURE_REVIEW, pi), withVariables("closureApproved", true));
+    s.complete(caseId, DISPATCH, "assignedUnits", "SOCIAL", "visitMode", "FACE_TO_FACE");
+    assertThat(s.hasTask(caseId, POLICE_JOINT_INVESTIGATION)).isFalse();
+    assertThat(candidate(caseId, SAFETY_ASSESSMENT)).isEqualTo("social-worker");
+    s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "NOT_OPEN");
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
 
-    assertThat(pi).hasPassed(CASE_CLOSED).isEnded();
-    assertThat(deadline(pi, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.MET);
-    assertThat(deadline(pi, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.MET);
+    assertThat(s.isEnded(caseId)).isTrue();
+    assertThat(protectionInfo.received().stream().filter(r -> r.caseId().equals(caseId)).map(r -> r.type()))
+        .containsExactly(ProtectionRecordType.REPORT_RECEIVED, ProtectionRecordType.INVESTIGATION_REPORT,
+            ProtectionRecordType.CASE_CLOSED);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.MET);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.MET);
+    assertThat(police.received()).isEmpty();
   }
 
   @Test
-  void caseNotOpenedGoesStraightToClosureReview() {
-    ProcessInstance pi = report(County.TPE);
-    complete(task(DISPATCH, pi));
-    complete(task(SAFETY_ASSESSMENT, pi), withVariables(VAR_PROTECTION_DECISION, "NOT_OPEN"));
+  void closureReturnedBySupervisorGoesBackForMoreWorkAndIsReviewedAgain() {
+    String caseId = start(Map.of());
+    s.complete(caseId, DISPATCH);
+    s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "NOT_OPEN");
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false);
 
-    assertThat(pi).isWaitingAt(CLOSURE_REVIEW).hasNotPassed(CASE_MANAGEMENT);
+    assertThat(candidate(caseId, ADDITIONAL_CASE_WORK)).isEqualTo("social-worker");
+    s.complete(caseId, ADDITIONAL_CASE_WORK);
+    assertThat(s.isEnded(caseId)).isFalse();
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
+    assertThat(s.isEnded(caseId)).isTrue();
+  }
+
+  @Test
+  void article2VerbalReportWrittenFormDue24HoursAfterKnowingPendingBeforeBreachedAndEscalatedAfter() {
+    OffsetDateTime knownAt = RECEIVED.minusHours(3);
+    String caseId = start(Map.of(VAR_VERBAL_FIRST, true, VAR_KNOWN_AT, date(knownAt)));
+    OffsetDateTime due = knownAt.plusHours(24);
+    assertThat(s.task(caseId, WRITTEN_REPORT).getDueDate()).isEqualTo(date(due));
+    assertThat(s.hasTask(caseId, DISPATCH)).as("handling does not wait for the written form").isTrue();
+
+    at(due.minusSeconds(1));
+    assertThat(s.dueTimers(caseId)).isEmpty();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_REPORT_24H).status()).isEqualTo(DeadlineStatus.PENDING);
+
+    at(due.plusSeconds(1));
+    s.fireDueTimers(caseId);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_REPORT_24H).status()).isEqualTo(DeadlineStatus.BREACHED);
+    assertThat(candidate(caseId, WRITTEN_REPORT_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
+  }
+
+  @Test
+  void article2VerbalReportWrittenFormInTimeIsMet() {
+    String caseId = start(Map.of(VAR_VERBAL_FIRST, true));
+    at(RECEIVED.plusHours(5));
+    s.complete(caseId, WRITTEN_REPORT, "writtenReportChannel", "ONLINE");
+    assertThat(s.deadline(caseId, DeadlineCode.CP_REPORT_24H).status()).isEqualTo(DeadlineStatus.MET);
+  }
+
+  @Test
+  void writtenReportNeedsNoWrittenFormTask() {
+    String caseId = start(Map.of());
+    assertThat(s.hasTask(caseId, WRITTEN_REPORT)).isFalse();
+  }
+
+  @Test
+  void article15CrimeIsNotifiedToThePoliceOnlyWhenTheyDoNotKnowYet() {
+    String unknownToPolice = start(Map.of());
+    s.complete(unknownToPolice, DISPATCH, VAR_CRIME_INVOLVED, true, VAR_POLICE_INFORMED, false);
+    String knownToPolice = start(Map.of());
+    s.complete(knownToPolice, DISPATCH, VAR_CRIME_INVOLVED, true, VAR_POLICE_INFORMED, true);
+
+    assertThat(police.received()).singleElement().satisfies(notice -> {
+      assertThat(notice.caseId()).isEqualTo(unknownToPolice);
+      assertThat(notice.type()).isEqualTo(PoliceNoticeType.CRIME_NOTIFICATION);
+    });
+    assertThat(s.hasTask(unknownToPolice, SAFETY_ASSESSMENT)).isTrue();
+    assertThat(s.hasTask(knownToPolice, SAFETY_ASSESSMENT)).isTrue();
+  }
+
+  @Test
+  void article5PoliceDiscoveredCaseIsHandledDirectlyUnderTheActWithoutInvestigation() {
+    String caseId = start(Map.of(VAR_POLICE_DISCOVERED, true, VAR_POLICE_INFORMED, true));
+    s.complete(caseId, DISPATCH);
+
+    assertThat(candidate(caseId, DIRECT_MEASURES)).isEqualTo("social-worker");
+    assertThat(s.hasTask(caseId, SAFETY_ASSESSMENT)).isFalse();
+    s.complete(caseId, DIRECT_MEASURES, "directMeasureArticles", "ART102", VAR_PROTECTION_DECISION, "NOT_OPEN");
+    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+    assertThat(s.deadlines(caseId, DeadlineCode.CP_INVESTIGATION_4WD)).isEmpty();
+  }
+
+  @Test
+  void article5Items1And2AreInvestigatedTogetherWithThePolice() {
+    String caseId = start(Map.of(VAR_JOINT_INVESTIGATION, true));
+    s.complete(caseId, DISPATCH);
+
+    assertThat(police.received()).singleElement()
+        .satisfies(n -> assertThat(n.type()).isEqualTo(PoliceNoticeType.JOINT_INVESTIGATION_REQUEST));
+    assertThat(candidate(caseId, POLICE_JOINT_INVESTIGATION)).isEqualTo("police");
+    assertThat(s.hasTask(caseId, SAFETY_ASSESSMENT)).isTrue();
+
+    s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "NOT_OPEN");
+    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).as("the investigation waits for the police").isFalse();
+    s.complete(caseId, POLICE_JOINT_INVESTIGATION, "policeFindings", "CONFIRMED");
+    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+  }
+
+  @Test
+  void article10OpenedCaseWithoutPlacementRunsTheFamilyPlanUntilTheFamilyIsRebuilt() {
+    String caseId = openCase(false);
+    assertThat(candidate(caseId, FAMILY_TREATMENT)).isEqualTo("social-worker");
+    assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).isFalse();
+
+    s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "REBUILT");
+    assertThat(s.hasTask(caseId, LONG_TERM_GUIDANCE_PLAN)).isFalse();
+    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.MET);
+  }
+
+  @Test
+  void article11FamilyNotRebuiltGetsALongTermGuidancePlan() {
+    String caseId = openCase(false);
+    s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "NOT_REBUILT");
+    assertThat(candidate(caseId, LONG_TERM_GUIDANCE_PLAN)).isEqualTo("social-worker");
+    s.complete(caseId, LONG_TERM_GUIDANCE_PLAN, "longTermPlan", "PERMANENT_PLACEMENT");
+    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+  }
+
+  @Test
+  void article11FamilyPlanReviewAtTwoYearsPendingBeforeAndEscalatedAfter() {
+    String caseId = openCase(false);
+    OffsetDateTime due = OffsetDateTime.parse("2028-11-19T23:59:59+08:00"); // plan started 2026-11-19
+    assertThat(s.task(caseId, FAMILY_TREATMENT).getDueDate()).isEqualTo(date(due));
+
+    at(due.minusSeconds(1));
+    assertThat(s.dueTimers(caseId)).isEmpty();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.PENDING);
+
+    at(due.plusSeconds(1));
+    s.fireDueTimers(caseId);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.BREACHED);
+    assertThat(candidate(caseId, FAMILY_PLAN_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("the plan goes on; the review is still owed").isTrue();
+  }
+
+  @Test
+  void openedCaseWithEmergencyPlacementRunsThePlacementBesideTheFamilyPlanInTheSameCounty() {
+    String caseId = openCase(true);
+    ProcessInstance placement = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PLACEMENT_PROCESS_KEY).processInstanceBusinessKey(caseId).singleResult();
+    assertThat(placement).isNotNull();
+    assertThat(placement.getTenantId()).isEqualTo("TPE");
+    assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).isTrue();
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).isTrue();
+  }
+
+  @Test
+  void article12SchoolTransferWithIdentityKeptConfidentialAndArticle13ProtectionOrderOnAnOpenCase() {
+    String caseId = openCase(false);
+    engine.getRuntimeService().createMessageCorrelation(MSG_SCHOOL_TRANSFER).processInstanceBusinessKey(caseId)
+        .correlate();
+    engine.getRuntimeService().createMessageCorrelation(MSG_PROTECTION_ORDER).processInstanceBusinessKey(caseId)
+        .correlate();
+    s.runJobs();
+
+    assertThat(education.received()).singleElement().satisfies(notice -> {
+      assertThat(notice.type()).isEqualTo(SchoolNoticeType.SCHOOL_TRANSFER_REQUEST);
+      assertThat(notice.identityConfidential()).isTrue();
+    });
+    s.complete(caseId, CONFIRM_SCHOOL_TRANSFER, "identityKeptConfidential", true);
+    s.complete(caseId, PREPARE_PROTECTION_ORDER, "protectionOrderType", "TEMPORARY");
+    assertThat(court.received()).singleElement()
+        .satisfies(filing -> assertThat(filing.type()).isEqualTo(CourtFilingType.PROTECTION_ORDER_PETITION));
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("the case goes on").isTrue();
   }
 
   @Test
   void article4DispatchWithin24HoursPendingOneSecondBeforeAndEscalatedToTheManagerOneSecondAfter() {
-    ProcessInstance pi = report(County.TPE);
-    assertThat(task(DISPATCH, pi).getDueDate()).isEqualTo(Date.from(RECEIVED.plusHours(24).toInstant()));
+    String caseId = start(Map.of());
+    OffsetDateTime due = RECEIVED.plusHours(24);
 
-    at(RECEIVED.plusHours(24).minusSeconds(1));
-    assertThat(dueTimers(pi)).isEmpty();
-    assertThat(deadline(pi, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.PENDING);
+    at(due.minusSeconds(1));
+    assertThat(s.dueTimers(caseId)).isEmpty();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.PENDING);
 
-    at(RECEIVED.plusHours(24).plusSeconds(1));
-    fire(dueTimers(pi));
-    assertThat(deadline(pi, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.BREACHED);
-    assertThat(pi).isWaitingAt(DISPATCH, DISPATCH_OVERDUE_REVIEW);
-    assertThat(task(DISPATCH_OVERDUE_REVIEW, pi)).hasCandidateGroup("manager");
+    at(due.plusSeconds(1));
+    s.fireDueTimers(caseId);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.BREACHED);
+    assertThat(s.hasTask(caseId, DISPATCH)).isTrue();
+    assertThat(candidate(caseId, DISPATCH_OVERDUE_REVIEW)).isEqualTo("manager");
   }
 
   @Test
   void article4InvestigationReportWithin4WorkingDaysAcrossTheWeekend() {
-    ProcessInstance pi = report(County.TPE);
+    String caseId = start(Map.of());
     at(RECEIVED.plusHours(2));
-    complete(task(DISPATCH, pi)); // accepted Thursday 19 Nov: Fri 20, Mon 23, Tue 24, Wed 25
-    OffsetDateTime due = OffsetDateTime.parse("2026-11-25T23:59:59+08:00");
-    assertThat(task(SAFETY_ASSESSMENT, pi).getDueDate()).isEqualTo(Date.from(due.toInstant()));
+    s.complete(caseId, DISPATCH); // accepted Thursday 19 Nov: Fri 20, Mon 23, Tue 24, Wed 25
+    investigationDeadlineFiresAt(caseId, OffsetDateTime.parse("2026-11-25T23:59:59+08:00"));
+  }
+
+  @Test
+  void article4InvestigationReportWithin4WorkingDaysAcrossTheNationalDayHolidayWeekend() {
+    OffsetDateTime thursday = OffsetDateTime.parse("2026-10-08T15:00:00+08:00");
+    at(thursday);
+    String caseId = s.start(report(County.TPE, thursday));
+    s.complete(caseId, DISPATCH); // Fri 9 Oct is the National Day holiday: Mon 12, Tue 13, Wed 14, Thu 15
+    investigationDeadlineFiresAt(caseId, OffsetDateTime.parse("2026-10-15T23:59:59+08:00"));
+  }
+
+  private void investigationDeadlineFiresAt(String caseId, OffsetDateTime due) {
+    assertThat(s.task(caseId, SAFETY_ASSESSMENT).getDueDate()).isEqualTo(date(due));
 
     at(due.minusSeconds(1));
-    assertThat(dueTimers(pi)).isEmpty();
-    assertThat(deadline(pi, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.PENDING);
+    assertThat(s.dueTimers(caseId)).isEmpty();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.PENDING);
 
     at(due.plusSeconds(1));
-    fire(dueTimers(pi));
-    assertThat(deadline(pi, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.BREACHED);
-    assertThat(task(INVESTIGATION_OVERDUE_REVIEW, pi)).hasCandidateGroup("social-supervisor");
-    assertThat(pi).isWaitingAt(SAFETY_ASSESSMENT, INVESTIGATION_OVERDUE_REVIEW);
+    s.fireDueTimers(caseId);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.BREACHED);
+    assertThat(candidate(caseId, INVESTIGATION_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
+    assertThat(s.hasTask(caseId, SAFETY_ASSESSMENT)).isTrue();
   }
 
-  private ProcessInstance report(County county) {
-    String caseId = numbers.next(CaseKind.PROTECTION, county, LocalDate.of(2026, 11, 19)).toString();
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, caseId,
-        Map.of(VAR_COUNTY, county.code(), VAR_REPORT_RECEIVED_AT, Date.from(RECEIVED.toInstant())));
+  private String start(Map<String, Object> overrides) {
+    Map<String, Object> variables = report(County.TPE, RECEIVED);
+    variables.putAll(overrides);
+    return s.start(variables);
   }
 
-  private void at(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+  private String openCase(boolean placement) {
+    String caseId = start(Map.of());
+    s.complete(caseId, DISPATCH);
+    if (placement) {
+      s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN",
+          VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, "2026-11-19T16:00+08:00");
+    } else {
+      s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN");
+    }
+    return caseId;
   }
 
-  private CaseDeadline deadline(ProcessInstance pi, DeadlineCode code) {
-    List<CaseDeadline> rows = registry.forCase(pi.getBusinessKey()).stream().filter(d -> d.code() == code).toList();
-    assertThat(rows).hasSize(1);
-    return rows.get(0);
+  private String candidate(String caseId, String taskKey) {
+    return engine.getTaskService().getIdentityLinksForTask(s.task(caseId, taskKey).getId()).stream()
+        .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).findFirst().orElseThrow();
   }
 
-  private List<Job> dueTimers(ProcessInstance pi) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().executable().list();
-  }
-
-  private void fire(List<Job> jobs) {
-    assertThat(jobs).isNotEmpty();
-    jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+  private static Date date(OffsetDateTime time) {
+    return Date.from(time.toInstant());
   }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.cases.CaseNumbers;
 import tw.childprotection.flow.people.County;
-import tw.childprotection.flow.protection.ChildProtectionCase;
+import tw.childprotection.flow.deadlines.DeadlineRegistry;
+import tw.childprotection.flow.protection.ProtectionScenario;
 import tw.childprotection.flow.support.Http;
 import tw.childprotection.flow.support.PlatformTest;
 
@@ -34,6 +32,7 @@ class SharedTasklistFiltersTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired CaseNumbers numbers;
+  @Autowired DeadlineRegistry registry;
   final ObjectMapper json = new ObjectMapper();
   Http http;
 
@@ -94,9 +93,8 @@ class SharedTasklistFiltersTest {
   }
 
   private ProcessInstance report(County county) {
-    String caseId = numbers.next(CaseKind.PROTECTION, county, LocalDate.of(2026, 11, 19)).toString();
-    return engine.getRuntimeService().startProcessInstanceByKey(ChildProtectionCase.PROCESS_KEY, caseId,
-        Map.of(ChildProtectionCase.VAR_COUNTY, county.code(),
-            ChildProtectionCase.VAR_REPORT_RECEIVED_AT, Date.from(RECEIVED.toInstant())));
+    String caseId = new ProtectionScenario(engine, numbers, registry).start(ProtectionScenario.report(county, RECEIVED));
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+        .singleResult();
   }
 }

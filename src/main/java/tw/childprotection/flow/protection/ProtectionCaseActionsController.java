@@ -1,0 +1,103 @@
+package tw.childprotection.flow.protection;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tw.childprotection.flow.cases.CaseId;
+import tw.childprotection.flow.cases.CaseKind;
+import tw.childprotection.flow.people.Groups;
+import tw.childprotection.flow.security.CurrentUser;
+import tw.childprotection.flow.security.EngineAsSystem;
+import tw.childprotection.flow.validation.ApiError;
+import tw.childprotection.flow.validation.ConflictException;
+import tw.childprotection.flow.validation.ForbiddenException;
+import tw.childprotection.flow.validation.NotFoundException;
+
+/**
+ * The optional work a social worker starts on an open protection case: school transfer with the
+ * child's identity kept confidential (辦法 第12條) and a civil protection order petitioned on the
+ * child's behalf (第13條). Each starts its event sub-process in the case, so it stays in the case's
+ * history and county.
+ */
+@RestController
+@RequestMapping("/api/v1/cases/{caseId}")
+class ProtectionCaseActionsController {
+
+  private final HistoryService history;
+  private final RuntimeService runtime;
+  private final CurrentUser user;
+  private final EngineAsSystem system;
+  private final CaseTransfer transfer;
+
+  ProtectionCaseActionsController(HistoryService history, RuntimeService runtime, CurrentUser user,
+      EngineAsSystem system, CaseTransfer transfer) {
+    this.history = history;
+    this.runtime = runtime;
+    this.user = user;
+    this.system = system;
+    this.transfer = transfer;
+  }
+
+  record TransferRequest(String toCounty, String reason) {
+  }
+
+  /** 辦法 第14條: hand the case to the county of residence for follow-up. Supervisors only. */
+  @PostMapping("/transfer")
+  CaseTransfer.Done transfer(@PathVariable String caseId, @RequestBody(required = false) TransferRequest request) {
+    CaseId id = visibleCase(caseId);
+    if (!user.groups().contains(Groups.SOCIAL_SUPERVISOR) && !user.groups().contains(Groups.ADMIN)) {
+      throw new ForbiddenException("only social-work supervisors transfer cases");
+    }
+    TransferRequest body = request == null ? new TransferRequest(null, null) : request;
+    String by = user.id(); // read before the system call clears the caller's authentication
+    return system.call(() -> transfer.transfer(id.toString(), body.toCounty(), body.reason(), by));
+  }
+
+  @PostMapping("/school-transfer")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Map<String, String> schoolTransfer(@PathVariable String caseId) {
+    return start(caseId, ChildProtectionCase.MSG_SCHOOL_TRANSFER);
+  }
+
+  @PostMapping("/protection-order")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Map<String, String> protectionOrder(@PathVariable String caseId) {
+    return start(caseId, ChildProtectionCase.MSG_PROTECTION_ORDER);
+  }
+
+  /** Read as the caller: another county's case does not exist for them. */
+  private CaseId visibleCase(String caseId) {
+    CaseId id = CaseId.parse(caseId).filter(c -> c.kind() == CaseKind.PROTECTION)
+        .orElseThrow(() -> new NotFoundException("caseId", caseId));
+    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id.toString()).unfinished()
+        .count() == 0) {
+      throw new NotFoundException("caseId", caseId);
+    }
+    return id;
+  }
+
+  private Map<String, String> start(String caseId, String message) {
+    CaseId id = visibleCase(caseId);
+    if (!user.groups().contains(Groups.SOCIAL_WORKER) && !user.groups().contains(Groups.SOCIAL_SUPERVISOR)) {
+      throw new ForbiddenException("only social workers and their supervisors start protection measures");
+    }
+    return system.call(() -> {
+      boolean open = runtime.createExecutionQuery().processInstanceBusinessKey(id.toString())
+          .messageEventSubscriptionName(message).count() > 0;
+      if (!open) {
+        throw new ConflictException(new ApiError("caseId", "NOT_IN_PROTECTION_SERVICES",
+            "the case is not open for protection services (not opened, or already closed)",
+            "本案目前不在開案保護服務階段（未開案或已結案），無法啟動此項處置"));
+      }
+      runtime.createMessageCorrelation(message).processInstanceBusinessKey(id.toString()).correlate();
+      return Map.of("caseId", id.toString(), "started", message);
+    });
+  }
+}

@@ -1,0 +1,7 @@
+package tw.childprotection.flow.protection.intake;
+
+enum ChildSex {
+  M,
+  F,
+  UNKNOWN
+}

@@ -1,0 +1,107 @@
+package tw.childprotection.flow.protection.intake;
+
+import static tw.childprotection.flow.protection.ChildProtectionCase.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.childprotection.flow.cases.CaseKind;
+import tw.childprotection.flow.cases.CaseNumbers;
+import tw.childprotection.flow.deadlines.DeadlineCode;
+import tw.childprotection.flow.deadlines.DeadlineRegistry;
+import tw.childprotection.flow.deadlines.Deadlines;
+import tw.childprotection.flow.people.County;
+import tw.childprotection.flow.security.EngineAsSystem;
+
+/**
+ * A protection report becomes a case (辦法 第2–4條): checked in full first, then — in one transaction,
+ * so nothing half-written remains — the handling county is decided (第14條), the case numbered and
+ * started in that county, the report kept for later jurisdiction questions, and CP_REPORT_24H judged
+ * unless the report came verbally first (then the written form's task carries that deadline).
+ */
+@Service
+class ReportIntake {
+
+  private final Jurisdiction jurisdiction;
+  private final CaseNumbers numbers;
+  private final RuntimeService runtime;
+  private final ProtectionReports reports;
+  private final DeadlineRegistry deadlines;
+  private final EngineAsSystem system;
+
+  ReportIntake(Jurisdiction jurisdiction, CaseNumbers numbers, RuntimeService runtime,
+      ProtectionReports reports, DeadlineRegistry deadlines, EngineAsSystem system) {
+    this.jurisdiction = jurisdiction;
+    this.numbers = numbers;
+    this.runtime = runtime;
+    this.reports = reports;
+    this.deadlines = deadlines;
+    this.system = system;
+  }
+
+  record Accepted(String caseId, String processInstanceId, String handlingCounty) {
+  }
+
+  @Transactional
+  Accepted receive(ProtectionReportRequest request, String reportedBy) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    ValidReport report = ReportCheck.check(request, now, LocalDate.ofInstant(now, Deadlines.TAIWAN));
+    return system.call(() -> {
+      Jurisdiction.Decision handling = jurisdiction.decide(report);
+      String caseId = numbers.next(CaseKind.PROTECTION, handling.county(),
+          LocalDate.ofInstant(now, Deadlines.TAIWAN)).toString();
+      ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId,
+          variables(report, handling, now, reportedBy));
+      reports.add(caseId, report.childNationalId(), report.receivingCounty(), handling.county(), now);
+      if (!report.verbalFirst()) {
+        deadlines.judged(caseId, instance.getId(), DeadlineCode.CP_REPORT_24H, report.knownAt(),
+            report.knownAt().plusSeconds(24 * 3600), now);
+      }
+      return new Accepted(caseId, instance.getId(), handling.county().code());
+    });
+  }
+
+  private static Map<String, Object> variables(ValidReport report, Jurisdiction.Decision handling,
+      Instant now, String reportedBy) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(VAR_COUNTY, handling.county().code());
+    v.put("jurisdictionBasis", handling.basis());
+    v.put(VAR_REPORT_RECEIVED_AT, Date.from(now));
+    v.put(VAR_KNOWN_AT, Date.from(report.knownAt()));
+    v.put("reportedByUser", reportedBy);
+    v.put("reporterType", report.reporterType().name());
+    v.put("reporterProfession", report.profession().map(Enum::name).orElse(null));
+    v.put("reporterName", report.reporterName());
+    v.put("reporterAgency", report.reporterAgency());
+    v.put(VAR_URGENT, report.urgent());
+    v.put(VAR_VERBAL_FIRST, report.verbalFirst());
+    v.put("article53ItemsText", report.article53Items().stream().map(String::valueOf)
+        .collect(Collectors.joining(",")));
+    v.put("reason", report.reason());
+    v.put("childNationalId", report.childNationalId());
+    v.put("childName", report.childName());
+    v.put("childBirthDate", report.childBirthDate().map(LocalDate::toString).orElse(null));
+    v.put("childSex", report.childSex().name());
+    v.put("locationCounty", report.locationCounty().code());
+    v.put("locationAddress", report.locationAddress());
+    v.put("residenceCounty", report.residenceCounty().map(County::code).orElse(null));
+    v.put("receivingCounty", report.receivingCounty().code());
+    v.put("movingOrWhereaboutsUnknown", report.movingOrWhereaboutsUnknown());
+    // decisions the process takes on its way; the dispatch and assessment forms confirm or change them
+    v.put(VAR_JOINT_INVESTIGATION, report.needsJointInvestigation());
+    v.put(VAR_POLICE_DISCOVERED, report.reportedByPolice());
+    v.put(VAR_POLICE_INFORMED, report.reportedByPolice());
+    v.put(VAR_CRIME_INVOLVED, false);
+    v.put(VAR_EMERGENCY_PLACEMENT_NEEDED, false);
+    v.put(VAR_CHILD_IS_STUDENT, false);
+    return v;
+  }
+}
