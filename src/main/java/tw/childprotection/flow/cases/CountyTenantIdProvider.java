@@ -1,5 +1,6 @@
 package tw.childprotection.flow.cases;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -15,6 +16,7 @@ import tw.childprotection.flow.people.County;
 class CountyTenantIdProvider implements TenantIdProvider {
 
   static final String COUNTY_VARIABLE = "county";
+  static final String CASE_ID_VARIABLE = "caseId";
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
@@ -27,6 +29,14 @@ class CountyTenantIdProvider implements TenantIdProvider {
     Object county = ctx.getVariables() == null ? null : ctx.getVariables().get(COUNTY_VARIABLE);
     if (county instanceof String code && County.fromCode(code).isPresent()) {
       return code;
+    }
+    // a request about an existing case (e.g. 啟動選擇性保護處置 started in Tasklist) is the case's county's
+    Object caseId = ctx.getVariables() == null ? null : ctx.getVariables().get(CASE_ID_VARIABLE);
+    if (caseId instanceof String text) {
+      Optional<CaseId> id = CaseId.parse(text);
+      if (id.isPresent()) {
+        return id.get().county().code();
+      }
     }
     throw new ProcessEngineException("A case of '" + ctx.getProcessDefinition().getKey()
         + "' must start with the variable 'county' set to one of the 22 county codes, was " + county);

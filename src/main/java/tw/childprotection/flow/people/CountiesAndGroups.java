@@ -38,6 +38,9 @@ class CountiesAndGroups implements ApplicationRunner {
       Groups.NHIA, "衛生福利部中央健康保險署", Groups.MOI_HOUSEHOLD, "內政部戶政司");
 
   private final IdentityService identity;
+  /** The one process people start in Tasklist (processes/protection/protectionMeasureRequest.bpmn). */
+  static final String PROTECTION_MEASURE_REQUEST = "protectionMeasureRequest";
+
   private final AuthorizationService authorizations;
 
   CountiesAndGroups(IdentityService identity, AuthorizationService authorizations) {
@@ -112,16 +115,35 @@ class CountiesAndGroups implements ApplicationRunner {
       grant(group, Resources.USER, "*", Permissions.READ);
       grant(group, Resources.GROUP, "*", Permissions.READ);
     }
+    // social workers start 啟動選擇性保護處置 (辦法 第12、13條) from Tasklist; nothing else is startable there
+    for (String group : List.of(Groups.SOCIAL_WORKER, Groups.SOCIAL_SUPERVISOR)) {
+      grant(group, Resources.PROCESS_DEFINITION, PROTECTION_MEASURE_REQUEST, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
+    }
     for (String group : List.of(Groups.MANAGER, Groups.SOCIAL_SUPERVISOR)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     }
   }
 
+  /** Creates the grant, or adds what an older release's grant lacks (e.g. a new right to start). */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     createIfAbsent(() -> authorizations.createAuthorizationQuery()
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0,
         () -> saveGrant(groupId, resource, resourceId, permissions));
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    boolean missing = false;
+    for (Permission permission : permissions) {
+      if (!existing.isPermissionGranted(permission)) {
+        existing.addPermission(permission);
+        missing = true;
+      }
+    }
+    if (missing) {
+      authorizations.saveAuthorization(existing);
+    }
   }
 
   private void saveGrant(String groupId, Resource resource, String resourceId, Permission... permissions) {

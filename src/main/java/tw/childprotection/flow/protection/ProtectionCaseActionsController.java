@@ -2,7 +2,6 @@ package tw.childprotection.flow.protection;
 
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +14,6 @@ import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.people.Groups;
 import tw.childprotection.flow.security.CurrentUser;
 import tw.childprotection.flow.security.EngineAsSystem;
-import tw.childprotection.flow.validation.ApiError;
-import tw.childprotection.flow.validation.ConflictException;
 import tw.childprotection.flow.validation.ForbiddenException;
 import tw.childprotection.flow.validation.NotFoundException;
 
@@ -31,18 +28,18 @@ import tw.childprotection.flow.validation.NotFoundException;
 class ProtectionCaseActionsController {
 
   private final HistoryService history;
-  private final RuntimeService runtime;
   private final CurrentUser user;
   private final EngineAsSystem system;
   private final CaseTransfer transfer;
+  private final ProtectionMeasures measures;
 
-  ProtectionCaseActionsController(HistoryService history, RuntimeService runtime, CurrentUser user,
-      EngineAsSystem system, CaseTransfer transfer) {
+  ProtectionCaseActionsController(HistoryService history, CurrentUser user, EngineAsSystem system,
+      CaseTransfer transfer, ProtectionMeasures measures) {
     this.history = history;
-    this.runtime = runtime;
     this.user = user;
     this.system = system;
     this.transfer = transfer;
+    this.measures = measures;
   }
 
   record TransferRequest(String toCounty, String reason) {
@@ -63,13 +60,13 @@ class ProtectionCaseActionsController {
   @PostMapping("/school-transfer")
   @ResponseStatus(HttpStatus.ACCEPTED)
   Map<String, String> schoolTransfer(@PathVariable String caseId) {
-    return start(caseId, ChildProtectionCase.MSG_SCHOOL_TRANSFER);
+    return start(caseId, ProtectionMeasures.Measure.SCHOOL_TRANSFER);
   }
 
   @PostMapping("/protection-order")
   @ResponseStatus(HttpStatus.ACCEPTED)
   Map<String, String> protectionOrder(@PathVariable String caseId) {
-    return start(caseId, ChildProtectionCase.MSG_PROTECTION_ORDER);
+    return start(caseId, ProtectionMeasures.Measure.PROTECTION_ORDER);
   }
 
   /** Read as the caller: another county's case does not exist for them. */
@@ -83,21 +80,11 @@ class ProtectionCaseActionsController {
     return id;
   }
 
-  private Map<String, String> start(String caseId, String message) {
+  private Map<String, String> start(String caseId, ProtectionMeasures.Measure measure) {
     CaseId id = visibleCase(caseId);
     if (!user.groups().contains(Groups.SOCIAL_WORKER) && !user.groups().contains(Groups.SOCIAL_SUPERVISOR)) {
       throw new ForbiddenException("only social workers and their supervisors start protection measures");
     }
-    return system.call(() -> {
-      boolean open = runtime.createExecutionQuery().processInstanceBusinessKey(id.toString())
-          .messageEventSubscriptionName(message).count() > 0;
-      if (!open) {
-        throw new ConflictException(new ApiError("caseId", "NOT_IN_PROTECTION_SERVICES",
-            "the case is not open for protection services (not opened, or already closed)",
-            "本案目前不在開案保護服務階段（未開案或已結案），無法啟動此項處置"));
-      }
-      runtime.createMessageCorrelation(message).processInstanceBusinessKey(id.toString()).correlate();
-      return Map.of("caseId", id.toString(), "started", message);
-    });
+    return system.call(() -> measures.start(id.toString(), measure));
   }
 }
