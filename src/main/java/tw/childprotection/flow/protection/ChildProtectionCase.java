@@ -24,6 +24,8 @@ public final class ChildProtectionCase {
   /** Set by forms. */
   public static final String VAR_PROTECTION_DECISION = "protectionDecision";
   public static final String VAR_PLACED_AT = "placedAt";
+  /** Act Art. 58: escort in transit, traffic obstruction, force majeure do not count in the 72 hours. */
+  public static final String VAR_PLACEMENT_EXCLUDED_HOURS = "placementExcludedHours";
   public static final String VAR_PLACEMENT_DECISION = "placementDecision";
   public static final String VAR_COURT_RULING = "courtRuling";
   public static final String VAR_TERM_ENDS_AT = "termEndsAt";

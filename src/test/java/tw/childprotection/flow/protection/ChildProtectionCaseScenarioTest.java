@@ -223,6 +223,17 @@ class ChildProtectionCaseScenarioTest {
   }
 
   @Test
+  void act58EscortAndForceMajeureHoursDoNotCountInThe72Hours() {
+    String caseId = start(Map.of());
+    s.complete(caseId, DISPATCH);
+    s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN", VAR_EMERGENCY_PLACEMENT_NEEDED, true,
+        VAR_PLACED_AT, "2026-11-19T16:00+08:00", VAR_PLACEMENT_EXCLUDED_HOURS, 5);
+
+    assertThat(s.task(caseId, PLACEMENT_ASSESSMENT).getDueDate())
+        .isEqualTo(date(OffsetDateTime.parse("2026-11-22T21:00:00+08:00"))); // 72 h + 5 h
+  }
+
+  @Test
   void article12SchoolTransferWithIdentityKeptConfidentialAndArticle13ProtectionOrderOnAnOpenCase() {
     String caseId = openCase(false);
     engine.getRuntimeService().createMessageCorrelation(MSG_SCHOOL_TRANSFER).processInstanceBusinessKey(caseId)

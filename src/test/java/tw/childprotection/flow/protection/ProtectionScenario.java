@@ -51,6 +51,7 @@ public final class ProtectionScenario {
     v.put(VAR_CRIME_INVOLVED, false);
     v.put(VAR_EMERGENCY_PLACEMENT_NEEDED, false);
     v.put(VAR_CHILD_IS_STUDENT, false);
+    v.put(VAR_PLACEMENT_EXCLUDED_HOURS, 0);
     v.put("childName", "測試兒童");
     v.put("childNationalId", "A123456789");
     v.put("article53ItemsText", "3");

@@ -102,6 +102,7 @@ class ReportIntake {
     v.put(VAR_CRIME_INVOLVED, false);
     v.put(VAR_EMERGENCY_PLACEMENT_NEEDED, false);
     v.put(VAR_CHILD_IS_STUDENT, false);
+    v.put(VAR_PLACEMENT_EXCLUDED_HOURS, 0);
     return v;
   }
 }
