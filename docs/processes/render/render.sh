@@ -24,7 +24,7 @@ if text.startswith("ERROR"):
     sys.exit(text)
 area_dir, name = sys.argv[1], sys.argv[2]
 for plane, svg in json.loads(text).items():
-    file = name if plane == name else name + "-" + plane
+    file = name if plane in (name, name + "Collaboration") else name + "-" + plane
     open(f"{area_dir}/{file}.svg", "w").write(svg)
     print("wrote", f"{area_dir}/{file}.svg")
 ' "$root/docs/processes/$area" "$name"

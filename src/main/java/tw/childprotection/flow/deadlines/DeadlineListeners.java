@@ -2,6 +2,7 @@ package tw.childprotection.flow.deadlines;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -89,12 +90,19 @@ final class DeadlineListeners {
    * Read from the execution (engine internals) because a job query would not see the unflushed job.
    */
   static Date timerDueDate(DelegateExecution execution, String timerEventId) {
-    return ((ExecutionEntity) execution).getJobs().stream()
-        .filter(job -> job instanceof TimerEntity && timerEventId.equals(job.getActivityId()))
-        .map(job -> job.getDuedate())
-        .findFirst()
-        .orElseThrow(() -> new ProcessEngineException("No timer '" + timerEventId
-            + "' on activity '" + execution.getCurrentActivityId() + "' to take the deadline from"));
+    // the timer hangs on the governed activity's scope: the task's own execution or, for a task
+    // inside a governed sub-process, one of its parents
+    for (ExecutionEntity scope = (ExecutionEntity) execution; scope != null; scope = scope.getParent()) {
+      Optional<Date> due = scope.getJobs().stream()
+          .filter(job -> job instanceof TimerEntity && timerEventId.equals(job.getActivityId()))
+          .map(job -> job.getDuedate())
+          .findFirst();
+      if (due.isPresent()) {
+        return due.get();
+      }
+    }
+    throw new ProcessEngineException("No timer '" + timerEventId + "' on activity '"
+        + execution.getCurrentActivityId() + "' to take the deadline from");
   }
 
   static String caseId(DelegateExecution execution, DeadlineCode code) {

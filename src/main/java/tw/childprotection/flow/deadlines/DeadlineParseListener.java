@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
  * work the deadline governs. This listener then wires, at deployment:
  * <ul>
  *   <li>governed activity starts → PENDING in the registry, due when the timer is due;</li>
- *   <li>governed user task is created → the timer's due time becomes the task's due date (Tasklist
- *       shows and sorts by it);</li>
+ *   <li>governed user task (or a user task directly inside a governed sub-process) is created → the
+ *       timer's due time becomes the task's due date (Tasklist shows and sorts by it);</li>
  *   <li>governed work completes → MET (BREACHED if already late);</li>
  *   <li>the timer fires → BREACHED; what happens next (escalation to a supervisor, say) is drawn in
  *       the diagram after the boundary event.</li>
@@ -77,8 +77,15 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
       task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
           new DeadlineListeners.TaskCompleted(registry, code));
     } else {
+      // a sub-process: done when it ends; the user tasks in it carry the deadline as their due date
       governed.addBuiltInListener(ExecutionListener.EVENTNAME_END,
           new DeadlineListeners.ActivityCompleted(registry, code));
+      for (ActivityImpl inner : governed.getActivities()) {
+        if (inner.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+              new DeadlineListeners.DueDateFromTimer(boundary.getId()));
+        }
+      }
     }
   }
 

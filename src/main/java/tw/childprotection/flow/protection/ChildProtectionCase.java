@@ -75,6 +75,8 @@ public final class ChildProtectionCase {
   public static final String NOTIFY_POLICE_OF_PLACEMENT = "notifyPoliceOfPlacement";
   public static final String NOTIFY_PARENTS = "notifyParents";
   public static final String NOTIFY_SCHOOL_OF_PLACEMENT = "notifySchoolOfPlacement";
+  /** Governed by CP_PLACEMENT_72H: the assessment and, when continued, the petition reaching the court. */
+  public static final String PLACEMENT_DECISION_WITHIN_72H = "placementDecisionWithin72h";
   public static final String PLACEMENT_ASSESSMENT = "placementAssessment";
   public static final String PLACEMENT_DEADLINE = "placementDeadlinePassed";
   public static final String PLACEMENT_OVERDUE_REVIEW = "placementOverdueReview";

@@ -3,6 +3,7 @@ package tw.childprotection.flow.protection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import tw.childprotection.flow.cases.CaseStep;
 import tw.childprotection.flow.agencies.police.Police;
 import tw.childprotection.flow.agencies.police.PoliceNotice;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;

@@ -79,6 +79,8 @@ class ActiveCareDecisionsTest {
   private static final String NO_RESIDENCE_CONTINUE_BASIS =
       "處遇狀況(4)：查無個案及家屬且無居住事實；催種未完成，續行催補種（" + NOTE_2 + "）";
   private static final String NO_REFERRAL_BASIS = "不符處遇狀況(1)至(4)：不轉介社政單位";
+  private static final String REMINDERS_INCOMPLETE_BASIS =
+      "處遇狀況(1)至(4)尚未成立，催種未完成：續行催補種（註2：半年內至少3次催種，其中至少1次經雙向通訊聯繫）";
 
   // --- referralEligibility ---
 
@@ -277,10 +279,17 @@ class ActiveCareDecisionsTest {
   }
 
   @Test
-  void noConditionAndNoRemindersYet_isNotReferred() {
-    Evaluation result = referral(false, "NONE", false, false, 0, 0);
+  void noConditionAndTooFewRemindersYet_keepsReminding() {
+    Evaluation result = referral(false, "NONE", false, false, 2, 1);
 
-    result.assertReferral(NO_REFERRAL, NO_REFERRAL_BASIS, NO_REFERRAL_RULE);
+    result.assertReferral(CONTINUE_REMINDERS, REMINDERS_INCOMPLETE_BASIS, "remindersIncompleteRule");
+  }
+
+  @Test
+  void noConditionAndNoTwoWayContactYet_keepsReminding() {
+    Evaluation result = referral(false, "NONE", false, false, 3, 0);
+
+    result.assertReferral(CONTINUE_REMINDERS, REMINDERS_INCOMPLETE_BASIS, "noTwoWayContactRule");
   }
 
   @Test

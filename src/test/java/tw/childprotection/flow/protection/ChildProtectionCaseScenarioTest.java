@@ -2,7 +2,7 @@ package tw.childprotection.flow.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static tw.childprotection.flow.protection.ChildProtectionCase.*;
-import static tw.childprotection.flow.protection.ProtectionScenario.at;
+import static tw.childprotection.flow.support.CaseScenario.at;
 import static tw.childprotection.flow.protection.ProtectionScenario.report;
 
 import java.time.OffsetDateTime;
@@ -106,13 +106,7 @@ class ChildProtectionCaseScenarioTest {
     assertThat(s.task(caseId, WRITTEN_REPORT).getDueDate()).isEqualTo(date(due));
     assertThat(s.hasTask(caseId, DISPATCH)).as("handling does not wait for the written form").isTrue();
 
-    at(due.minusSeconds(1));
-    assertThat(s.dueTimers(caseId)).isEmpty();
-    assertThat(s.deadline(caseId, DeadlineCode.CP_REPORT_24H).status()).isEqualTo(DeadlineStatus.PENDING);
-
-    at(due.plusSeconds(1));
-    s.fireDueTimers(caseId);
-    assertThat(s.deadline(caseId, DeadlineCode.CP_REPORT_24H).status()).isEqualTo(DeadlineStatus.BREACHED);
+    s.pendingUntilThenBreached(caseId, DeadlineCode.CP_REPORT_24H, due);
     assertThat(candidate(caseId, WRITTEN_REPORT_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
   }
 
@@ -200,13 +194,7 @@ class ChildProtectionCaseScenarioTest {
     OffsetDateTime due = OffsetDateTime.parse("2028-11-19T23:59:59+08:00"); // plan started 2026-11-19
     assertThat(s.task(caseId, FAMILY_TREATMENT).getDueDate()).isEqualTo(date(due));
 
-    at(due.minusSeconds(1));
-    assertThat(s.dueTimers(caseId)).isEmpty();
-    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.PENDING);
-
-    at(due.plusSeconds(1));
-    s.fireDueTimers(caseId);
-    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.BREACHED);
+    s.pendingUntilThenBreached(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y, due);
     assertThat(candidate(caseId, FAMILY_PLAN_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
     assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("the plan goes on; the review is still owed").isTrue();
   }
@@ -258,13 +246,7 @@ class ChildProtectionCaseScenarioTest {
     String caseId = start(Map.of());
     OffsetDateTime due = RECEIVED.plusHours(24);
 
-    at(due.minusSeconds(1));
-    assertThat(s.dueTimers(caseId)).isEmpty();
-    assertThat(s.deadline(caseId, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.PENDING);
-
-    at(due.plusSeconds(1));
-    s.fireDueTimers(caseId);
-    assertThat(s.deadline(caseId, DeadlineCode.CP_DISPATCH_24H).status()).isEqualTo(DeadlineStatus.BREACHED);
+    s.pendingUntilThenBreached(caseId, DeadlineCode.CP_DISPATCH_24H, due);
     assertThat(s.hasTask(caseId, DISPATCH)).isTrue();
     assertThat(candidate(caseId, DISPATCH_OVERDUE_REVIEW)).isEqualTo("manager");
   }
@@ -289,13 +271,7 @@ class ChildProtectionCaseScenarioTest {
   private void investigationDeadlineFiresAt(String caseId, OffsetDateTime due) {
     assertThat(s.task(caseId, SAFETY_ASSESSMENT).getDueDate()).isEqualTo(date(due));
 
-    at(due.minusSeconds(1));
-    assertThat(s.dueTimers(caseId)).isEmpty();
-    assertThat(s.deadline(caseId, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.PENDING);
-
-    at(due.plusSeconds(1));
-    s.fireDueTimers(caseId);
-    assertThat(s.deadline(caseId, DeadlineCode.CP_INVESTIGATION_4WD).status()).isEqualTo(DeadlineStatus.BREACHED);
+    s.pendingUntilThenBreached(caseId, DeadlineCode.CP_INVESTIGATION_4WD, due);
     assertThat(candidate(caseId, INVESTIGATION_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
     assertThat(s.hasTask(caseId, SAFETY_ASSESSMENT)).isTrue();
   }

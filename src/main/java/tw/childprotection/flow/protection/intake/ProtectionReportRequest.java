@@ -8,7 +8,7 @@ import java.util.List;
  * {@code receivingCounty} (the county whose authority took the report; default: where the child is)
  * and {@code movingOrWhereaboutsUnknown} are optional additions for Art. 14.
  */
-record ProtectionReportRequest(
+public record ProtectionReportRequest(
     Reporter reporter,
     String knownAt,
     Boolean urgent,
@@ -21,12 +21,12 @@ record ProtectionReportRequest(
     String receivingCounty,
     Boolean movingOrWhereaboutsUnknown) {
 
-  record Reporter(String type, String profession, String name, String agency) {
+  public record Reporter(String type, String profession, String name, String agency) {
   }
 
-  record Child(String nationalId, String name, String birthDate, String sex) {
+  public record Child(String nationalId, String name, String birthDate, String sex) {
   }
 
-  record Location(String county, String address) {
+  public record Location(String county, String address) {
   }
 }

@@ -28,7 +28,7 @@ import tw.childprotection.flow.security.EngineAsSystem;
  * unless the report came verbally first (then the written form's task carries that deadline).
  */
 @Service
-class ReportIntake {
+public class ReportIntake {
 
   private final Jurisdiction jurisdiction;
   private final CaseNumbers numbers;
@@ -47,19 +47,29 @@ class ReportIntake {
     this.system = system;
   }
 
-  record Accepted(String caseId, String processInstanceId, String handlingCounty) {
+  public record Accepted(String caseId, String processInstanceId, String handlingCounty) {
   }
 
   @Transactional
-  Accepted receive(ProtectionReportRequest request, String reportedBy) {
+  public Accepted receive(ProtectionReportRequest request, String reportedBy) {
+    return receive(request, reportedBy, Map.of());
+  }
+
+  /**
+   * A report made from another case (an active-care visit that found abuse, say); {@code links} are
+   * kept on the new case (e.g. the active-care case id), so each case names the other.
+   */
+  @Transactional
+  public Accepted receive(ProtectionReportRequest request, String reportedBy, Map<String, Object> links) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     ValidReport report = ReportCheck.check(request, now, LocalDate.ofInstant(now, Deadlines.TAIWAN));
     return system.call(() -> {
       Jurisdiction.Decision handling = jurisdiction.decide(report);
       String caseId = numbers.next(CaseKind.PROTECTION, handling.county(),
           LocalDate.ofInstant(now, Deadlines.TAIWAN)).toString();
-      ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId,
-          variables(report, handling, now, reportedBy));
+      Map<String, Object> variables = variables(report, handling, now, reportedBy);
+      variables.putAll(links);
+      ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId, variables);
       reports.add(caseId, report.childNationalId(), report.receivingCounty(), handling.county(), now);
       if (!report.verbalFirst()) {
         deadlines.judged(caseId, instance.getId(), DeadlineCode.CP_REPORT_24H, report.knownAt(),

@@ -1,4 +1,4 @@
-package tw.childprotection.flow.protection;
+package tw.childprotection.flow.cases;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,24 +6,24 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import tw.childprotection.flow.agencies.AgencyReceipt;
 
 /**
- * What an agency call from a protection case needs from the process: the case, its county, an
+ * What an agency call from a case needs from the process: the case, its county, an
  * idempotency key and the variables the agency is sent. Kept here so delegates stay one call each.
  */
-record CaseStep(DelegateExecution execution) {
+public record CaseStep(DelegateExecution execution) {
 
-  String caseId() {
+  public String caseId() {
     return execution.getProcessBusinessKey();
   }
 
-  String county() {
-    return (String) execution.getVariable(ChildProtectionCase.VAR_COUNTY);
+  public String county() {
+    return (String) execution.getVariable("county");
   }
 
   /**
    * The same for every retry of this step (a failed attempt leaves no finished activity instance)
    * and different for each pass through it (each placement term's petition is its own filing).
    */
-  String idempotencyKey() {
+  public String idempotencyKey() {
     long passesBefore = execution.getProcessEngineServices().getHistoryService()
         .createHistoricActivityInstanceQuery()
         .processInstanceId(execution.getProcessInstanceId())
@@ -34,7 +34,7 @@ record CaseStep(DelegateExecution execution) {
   }
 
   /** The named variables that are set, as the agency receives them. */
-  Map<String, Object> details(String... variables) {
+  public Map<String, Object> details(String... variables) {
     Map<String, Object> details = new LinkedHashMap<>();
     for (String name : variables) {
       Object value = execution.getVariable(name);
@@ -46,7 +46,7 @@ record CaseStep(DelegateExecution execution) {
   }
 
   /** The agency's reference, kept on the case so Cockpit and the case API show what was sent. */
-  void record(AgencyReceipt receipt) {
+  public void record(AgencyReceipt receipt) {
     execution.setVariable(execution.getCurrentActivityId() + "Reference", receipt.reference());
   }
 }
