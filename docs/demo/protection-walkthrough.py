@@ -44,7 +44,7 @@ def work(user, key, variables):
     vs = {k: {"value": v} for k, v in variables.items()}
     st, r = call('POST', f'/engine-rest/task/{t["id"]}/submit-form', user, {"variables": vs}); assert st in (200, 204), (st, r)
 print('social.khh sees', len(tasks('social.khh')), 'tasks of this case')
-work('supervisor.tpe', 'dispatchHandling', {"visitMode": "FACE_TO_FACE", "preHandlingProtectedBy": "HOSPITAL", "crimeInvolved": True, "policeInformed": False, "policeDiscovered": False})
+work('social.tpe', 'dispatchHandling', {"visitMode": "FACE_TO_FACE", "preHandlingProtectedBy": "HOSPITAL", "crimeInvolved": True, "policeInformed": False, "policeDiscovered": False})
 work('social.tpe', 'safetyAssessment', {"protectionDecision": "OPEN", "safetyLevel": "UNSAFE", "childSeen": "YES", "visitedAt": now.isoformat()})
 work('police.tpe', 'policeJointInvestigation', {"policeFindings": "CONFIRMED", "policeVisitedAt": now.isoformat()})
 work('social.tpe', 'familyTreatment', {"familyOutcome": "REBUILT", "planSubmittedAt": now.date().isoformat()})

@@ -67,7 +67,7 @@ class ChildProtectionCaseScenarioTest {
   void reportNotOpenedIsRegisteredDispatchedInvestigatedReviewedAndClosed() {
     String caseId = start(Map.of());
     assertThat(s.task(caseId, DISPATCH).getDueDate()).isEqualTo(date(RECEIVED.plusHours(24)));
-    assertThat(candidate(caseId, DISPATCH)).isEqualTo("social-supervisor");
+    assertThat(candidate(caseId, DISPATCH)).isEqualTo("social-worker");
 
     s.complete(caseId, DISPATCH, "assignedUnits", "SOCIAL", "visitMode", "FACE_TO_FACE");
     assertThat(s.hasTask(caseId, POLICE_JOINT_INVESTIGATION)).isFalse();
@@ -242,13 +242,13 @@ class ChildProtectionCaseScenarioTest {
   }
 
   @Test
-  void article4DispatchWithin24HoursPendingOneSecondBeforeAndEscalatedToTheManagerOneSecondAfter() {
+  void article4DispatchWithin24HoursPendingOneSecondBeforeAndEscalatedToTheSupervisorOneSecondAfter() {
     String caseId = start(Map.of());
     OffsetDateTime due = RECEIVED.plusHours(24);
 
     s.pendingUntilThenBreached(caseId, DeadlineCode.CP_DISPATCH_24H, due);
     assertThat(s.hasTask(caseId, DISPATCH)).isTrue();
-    assertThat(candidate(caseId, DISPATCH_OVERDUE_REVIEW)).isEqualTo("manager");
+    assertThat(candidate(caseId, DISPATCH_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
   }
 
   @Test

@@ -60,21 +60,21 @@ class SharedTasklistFiltersTest {
   @Test
   void dueWithin24HoursThenOverdueForTheRightGroupOfTheRightCountyOnly() throws Exception {
     ProcessInstance tpe = report(County.TPE);
-    ClockUtil.setCurrentTime(Date.from(RECEIVED.plusMinutes(5).toInstant())); // the supervisor looks in
+    ClockUtil.setCurrentTime(Date.from(RECEIVED.plusMinutes(5).toInstant())); // the intake social worker looks in
 
-    assertThat(listed("24小時內到期", "supervisor.tpe")).contains(tpe.getId());
-    assertThat(listed("已逾期", "supervisor.tpe")).doesNotContain(tpe.getId());
+    assertThat(listed("24小時內到期", "social.tpe")).contains(tpe.getId());
+    assertThat(listed("已逾期", "social.tpe")).doesNotContain(tpe.getId());
     assertThat(listed("24小時內到期", "police.tpe")).doesNotContain(tpe.getId()); // not police work
 
     ClockUtil.setCurrentTime(Date.from(RECEIVED.plusHours(25).toInstant()));
-    assertThat(listed("已逾期", "supervisor.tpe")).contains(tpe.getId());
-    assertThat(listed("24小時內到期", "supervisor.tpe")).doesNotContain(tpe.getId());
+    assertThat(listed("已逾期", "social.tpe")).contains(tpe.getId());
+    assertThat(listed("24小時內到期", "social.tpe")).doesNotContain(tpe.getId());
   }
 
   @Test
   void groupTasksOfAnotherCountyNeverShow() throws Exception {
     ProcessInstance khh = report(County.KHH);
-    assertThat(listed("群組任務", "supervisor.tpe")).doesNotContain(khh.getId());
+    assertThat(listed("群組任務", "social.tpe")).doesNotContain(khh.getId());
   }
 
   private List<String> listed(String filterName, String user) throws Exception {
