@@ -2,28 +2,20 @@ package tw.childprotection.flow.activecare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import tw.childprotection.flow.support.DecisionTable;
 
 /**
  * The two decisions of the active-care flowchart (戶政、衛政、警政及社政單位執行6歲以下弱勢兒童主動關懷個案通報及查訪作業流程),
@@ -98,39 +90,10 @@ class ActiveCareDecisionsTest {
   private static final String UNKNOWN_SOURCE_BASIS = "通報來源不明：非主動關懷五類通報來源，不予轉介";
   private static final String INVALID_AGE_BASIS = "年齡未提供或無效，不予轉介";
 
-  /** Matched rule ids of every decision-table evaluation, in order. */
-  private static final List<List<String>> MATCHED_RULES = new ArrayList<>();
-
-  private static DmnEngine dmnEngine;
-  private static DmnDecision vaccinationReferral;
-  private static DmnDecision referralEligibility;
-
-  @BeforeAll
-  static void parseDecisions() throws Exception {
-    DmnEngineConfiguration configuration =
-        DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-            .customPostDecisionTableEvaluationListeners(
-                List.of(
-                    (DmnDecisionTableEvaluationEvent event) ->
-                        MATCHED_RULES.add(
-                            event.getMatchingRules().stream()
-                                .map(DmnEvaluatedDecisionRule::getId)
-                                .toList())));
-    dmnEngine = configuration.buildEngine();
-    try (InputStream in = Files.newInputStream(VACCINATION_MODEL)) {
-      vaccinationReferral = dmnEngine.parseDecision("vaccinationReferral", in);
-    }
-    try (InputStream in = Files.newInputStream(ELIGIBILITY_MODEL)) {
-      referralEligibility = dmnEngine.parseDecision("referralEligibility", in);
-    }
-  }
-
-  @BeforeEach
-  void clearMatchedRules() {
-    MATCHED_RULES.clear();
-  }
-
-  // ===== vaccinationReferral: one test per rule =====
+  private static final DecisionTable VACCINATION_REFERRAL =
+      DecisionTable.load("active-care", "vaccinationReferral.dmn", "vaccinationReferral");
+  private static final DecisionTable REFERRAL_ELIGIBILITY =
+      DecisionTable.load("active-care", "referralEligibility.dmn", "referralEligibility");
 
   @Test
   void vaccinationRule1_suspectedProtectionIssue_isReferredImmediatelyWithoutWaitingForReminders() {
@@ -395,7 +358,6 @@ class ActiveCareDecisionsTest {
             "OVERDUE_VACCINATION",
             "NHI_UNINSURED",
             "LOW_INCOME_DISABLED_PARENT")) {
-      MATCHED_RULES.clear();
       assertThat(eligibility(source, 0).entries().<Boolean>getEntry("eligible"))
           .as(source)
           .isTrue();
@@ -443,14 +405,14 @@ class ActiveCareDecisionsTest {
   void vaccinationReferralModelCarriesTheModelerAttributesAndADiagramShape() throws Exception {
     assertModelerDiagram(
         VACCINATION_MODEL, "vaccinationReferralDefinitions", "vaccinationReferral");
-    assertThat(vaccinationReferral.getName()).isEqualTo("逾期未完成預防接種轉介社政（註1、註2）");
+    assertThat(VACCINATION_REFERRAL.decision().getName()).isEqualTo("逾期未完成預防接種轉介社政（註1、註2）");
   }
 
   @Test
   void referralEligibilityModelCarriesTheModelerAttributesAndADiagramShape() throws Exception {
     assertModelerDiagram(
         ELIGIBILITY_MODEL, "referralEligibilityDefinitions", "referralEligibility");
-    assertThat(referralEligibility.getName()).isEqualTo("主動關懷轉介年齡資格");
+    assertThat(REFERRAL_ELIGIBILITY.decision().getName()).isEqualTo("主動關懷轉介年齡資格");
   }
 
   private static void assertModelerDiagram(Path model, String definitionsId, String decisionId)
@@ -501,21 +463,19 @@ class ActiveCareDecisionsTest {
     variables.put("noOneFoundNoResidence", noOneFoundNoResidence);
     variables.put("remindersDone", remindersDone);
     variables.put("twoWayContacts", twoWayContacts);
-    return evaluate(vaccinationReferral, variables);
+    return evaluate(VACCINATION_REFERRAL, variables);
   }
 
   private static Evaluation eligibility(String source, Integer ageYears) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("source", source);
     variables.put("ageYears", ageYears);
-    return evaluate(referralEligibility, variables);
+    return evaluate(REFERRAL_ELIGIBILITY, variables);
   }
 
-  private static Evaluation evaluate(DmnDecision decision, Map<String, Object> variables) {
-    DmnDecisionResultEntries entries =
-        dmnEngine.evaluateDecision(decision, variables).getSingleResult();
-    assertThat(MATCHED_RULES).hasSize(1);
-    return new Evaluation(entries, MATCHED_RULES.get(0));
+  private static Evaluation evaluate(DecisionTable table, Map<String, Object> variables) {
+    DecisionTable.Evaluation evaluation = table.evaluate(variables);
+    return new Evaluation(evaluation.entries(), evaluation.matchedRules());
   }
 
   private record Evaluation(DmnDecisionResultEntries entries, List<String> matchedRules) {

@@ -2,26 +2,18 @@ package tw.childprotection.flow.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import tw.childprotection.flow.support.DecisionTable;
 
 /**
  * processes/protection/jurisdiction.dmn, decision {@code handlingCounty}: 兒童及少年保護通報及處理辦法 第14條,
@@ -47,35 +39,7 @@ class JurisdictionDecisionTest {
   private static final String RESIDENCE_BASIS = "第14條第2項（二以上縣市受理：住所地）";
   private static final String RECEIVING_BASIS = "第14條第2項（受理通報地）";
 
-  /** Matched rule ids of every decision-table evaluation, in order. */
-  private static final List<List<String>> MATCHED_RULES = new ArrayList<>();
-
-  private static DmnEngine dmnEngine;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    DmnEngineConfiguration configuration =
-        DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-            .customPostDecisionTableEvaluationListeners(
-                List.of(
-                    (DmnDecisionTableEvaluationEvent event) ->
-                        MATCHED_RULES.add(
-                            event.getMatchingRules().stream()
-                                .map(DmnEvaluatedDecisionRule::getId)
-                                .toList())));
-    dmnEngine = configuration.buildEngine();
-    try (InputStream in = Files.newInputStream(MODEL)) {
-      decision = dmnEngine.parseDecision("handlingCounty", in);
-    }
-  }
-
-  @BeforeEach
-  void clearMatchedRules() {
-    MATCHED_RULES.clear();
-  }
-
-  // --- one test per rule ---
+  private static final DecisionTable TABLE = DecisionTable.load("protection", "jurisdiction.dmn", "handlingCounty");
 
   @Test
   void rule1_urgentReport_isHandledWhereTheChildIs() {
@@ -166,7 +130,7 @@ class JurisdictionDecisionTest {
       shapeRefs.add(((Element) shapes.item(i)).getAttribute("dmnElementRef"));
     }
     assertThat(shapeRefs).containsExactly("handlingCounty");
-    assertThat(decision.getName()).isEqualTo("受理管轄縣市（第14條）");
+    assertThat(TABLE.decision().getName()).isEqualTo("受理管轄縣市（第14條）");
   }
 
   // --- helpers ---
@@ -189,10 +153,8 @@ class JurisdictionDecisionTest {
     variables.put("firstReceivingCounty", "TAO");
     variables.put("receivingCounty", "KHH");
 
-    DmnDecisionResultEntries entries =
-        dmnEngine.evaluateDecision(decision, variables).getSingleResult();
-    assertThat(MATCHED_RULES).hasSize(1);
-    return new Evaluation(entries, MATCHED_RULES.get(0));
+    DecisionTable.Evaluation evaluation = TABLE.evaluate(variables);
+    return new Evaluation(evaluation.entries(), evaluation.matchedRules());
   }
 
   private record Evaluation(DmnDecisionResultEntries entries, List<String> matchedRules) {
