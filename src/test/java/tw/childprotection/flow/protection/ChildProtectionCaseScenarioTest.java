@@ -7,26 +7,14 @@ import static tw.childprotection.flow.protection.ProtectionScenario.report;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tw.childprotection.flow.agencies.court.CourtFilingType;
-import tw.childprotection.flow.agencies.court.SimulatedDistrictCourt;
 import tw.childprotection.flow.agencies.education.SchoolNoticeType;
-import tw.childprotection.flow.agencies.education.SimulatedEducationAuthority;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
-import tw.childprotection.flow.agencies.police.SimulatedPolice;
 import tw.childprotection.flow.agencies.protectioninfo.ProtectionRecordType;
-import tw.childprotection.flow.agencies.protectioninfo.SimulatedProtectionInformationSystem;
-import tw.childprotection.flow.cases.CaseNumbers;
 import tw.childprotection.flow.deadlines.DeadlineCode;
-import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.DeadlineStatus;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.support.PlatformTest;
@@ -37,31 +25,8 @@ import tw.childprotection.flow.support.PlatformTest;
  * has its own test, {@link EmergencyPlacementScenarioTest}.
  */
 @PlatformTest
-class ChildProtectionCaseScenarioTest {
+class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
 
-  /** Thursday 2026-11-19 10:00 Taipei: a report arrives. */
-  static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2026-11-19T10:00:00+08:00");
-
-  @Autowired ProcessEngine engine;
-  @Autowired CaseNumbers numbers;
-  @Autowired DeadlineRegistry registry;
-  @Autowired SimulatedPolice police;
-  @Autowired SimulatedProtectionInformationSystem protectionInfo;
-  @Autowired SimulatedEducationAuthority education;
-  @Autowired SimulatedDistrictCourt court;
-  ProtectionScenario s;
-
-  @BeforeEach
-  void init() {
-    at(RECEIVED);
-    s = new ProtectionScenario(engine, numbers, registry);
-    List.of(police, protectionInfo, education, court).forEach(sim -> sim.reset());
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void reportNotOpenedIsRegisteredDispatchedInvestigatedReviewedAndClosed() {
@@ -75,7 +40,7 @@ class ChildProtectionCaseScenarioTest {
     s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "NOT_OPEN");
     s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
 
-    assertThat(s.isEnded(caseId)).isTrue();
+    s.assertThatCase(caseId).isEnded();
     assertThat(protectionInfo.received().stream().filter(r -> r.caseId().equals(caseId)).map(r -> r.type()))
         .containsExactly(ProtectionRecordType.REPORT_RECEIVED, ProtectionRecordType.INVESTIGATION_REPORT,
             ProtectionRecordType.CASE_CLOSED);
@@ -93,9 +58,9 @@ class ChildProtectionCaseScenarioTest {
 
     assertThat(candidate(caseId, ADDITIONAL_CASE_WORK)).isEqualTo("social-worker");
     s.complete(caseId, ADDITIONAL_CASE_WORK);
-    assertThat(s.isEnded(caseId)).isFalse();
+    s.assertThatCase(caseId).isNotEnded();
     s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
-    assertThat(s.isEnded(caseId)).isTrue();
+    s.assertThatCase(caseId).isEnded();
   }
 
   @Test
@@ -135,8 +100,8 @@ class ChildProtectionCaseScenarioTest {
       assertThat(notice.caseId()).isEqualTo(unknownToPolice);
       assertThat(notice.type()).isEqualTo(PoliceNoticeType.CRIME_NOTIFICATION);
     });
-    assertThat(s.hasTask(unknownToPolice, SAFETY_ASSESSMENT)).isTrue();
-    assertThat(s.hasTask(knownToPolice, SAFETY_ASSESSMENT)).isTrue();
+    s.assertThatCase(unknownToPolice).isWaitingAt(SAFETY_ASSESSMENT);
+    s.assertThatCase(knownToPolice).isWaitingAt(SAFETY_ASSESSMENT);
   }
 
   @Test
@@ -147,7 +112,7 @@ class ChildProtectionCaseScenarioTest {
     assertThat(candidate(caseId, DIRECT_MEASURES)).isEqualTo("social-worker");
     assertThat(s.hasTask(caseId, SAFETY_ASSESSMENT)).isFalse();
     s.complete(caseId, DIRECT_MEASURES, "directMeasureArticles", "ART102", VAR_PROTECTION_DECISION, "NOT_OPEN");
-    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(CLOSURE_REVIEW);
     assertThat(s.deadlines(caseId, DeadlineCode.CP_INVESTIGATION_4WD)).isEmpty();
   }
 
@@ -159,12 +124,12 @@ class ChildProtectionCaseScenarioTest {
     assertThat(police.received()).singleElement()
         .satisfies(n -> assertThat(n.type()).isEqualTo(PoliceNoticeType.JOINT_INVESTIGATION_REQUEST));
     assertThat(candidate(caseId, POLICE_JOINT_INVESTIGATION)).isEqualTo("police");
-    assertThat(s.hasTask(caseId, SAFETY_ASSESSMENT)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(SAFETY_ASSESSMENT);
 
     s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "NOT_OPEN");
     assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).as("the investigation waits for the police").isFalse();
     s.complete(caseId, POLICE_JOINT_INVESTIGATION, "policeFindings", "CONFIRMED");
-    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(CLOSURE_REVIEW);
   }
 
   @Test
@@ -175,7 +140,7 @@ class ChildProtectionCaseScenarioTest {
 
     s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "REBUILT");
     assertThat(s.hasTask(caseId, LONG_TERM_GUIDANCE_PLAN)).isFalse();
-    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(CLOSURE_REVIEW);
     assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.MET);
   }
 
@@ -185,7 +150,7 @@ class ChildProtectionCaseScenarioTest {
     s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "NOT_REBUILT");
     assertThat(candidate(caseId, LONG_TERM_GUIDANCE_PLAN)).isEqualTo("social-worker");
     s.complete(caseId, LONG_TERM_GUIDANCE_PLAN, "longTermPlan", "PERMANENT_PLACEMENT");
-    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(CLOSURE_REVIEW);
   }
 
   @Test
@@ -207,7 +172,7 @@ class ChildProtectionCaseScenarioTest {
     assertThat(placement).isNotNull();
     assertThat(placement.getTenantId()).isEqualTo("TPE");
     assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).isTrue();
-    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(FAMILY_TREATMENT);
   }
 
   @Test
@@ -247,7 +212,7 @@ class ChildProtectionCaseScenarioTest {
     OffsetDateTime due = RECEIVED.plusHours(24);
 
     s.pendingUntilThenBreached(caseId, DeadlineCode.CP_DISPATCH_24H, due);
-    assertThat(s.hasTask(caseId, DISPATCH)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(DISPATCH);
     assertThat(candidate(caseId, DISPATCH_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
   }
 
@@ -273,7 +238,7 @@ class ChildProtectionCaseScenarioTest {
 
     s.pendingUntilThenBreached(caseId, DeadlineCode.CP_INVESTIGATION_4WD, due);
     assertThat(candidate(caseId, INVESTIGATION_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
-    assertThat(s.hasTask(caseId, SAFETY_ASSESSMENT)).isTrue();
+    s.assertThatCase(caseId).isWaitingAt(SAFETY_ASSESSMENT);
   }
 
   private String start(Map<String, Object> overrides) {

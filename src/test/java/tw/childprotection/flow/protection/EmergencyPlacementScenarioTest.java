@@ -11,29 +11,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tw.childprotection.flow.agencies.court.CourtFiling;
 import tw.childprotection.flow.agencies.court.CourtFilingType;
-import tw.childprotection.flow.agencies.court.SimulatedDistrictCourt;
 import tw.childprotection.flow.agencies.education.SchoolNotice;
 import tw.childprotection.flow.agencies.education.SchoolNoticeType;
-import tw.childprotection.flow.agencies.education.SimulatedEducationAuthority;
 import tw.childprotection.flow.agencies.police.PoliceNotice;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
-import tw.childprotection.flow.agencies.police.SimulatedPolice;
-import tw.childprotection.flow.agencies.protectioninfo.SimulatedProtectionInformationSystem;
-import tw.childprotection.flow.cases.CaseNumbers;
 import tw.childprotection.flow.deadlines.CaseDeadline;
 import tw.childprotection.flow.deadlines.DeadlineCode;
-import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.DeadlineStatus;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.support.PlatformTest;
@@ -44,10 +33,8 @@ import tw.childprotection.flow.support.PlatformTest;
  * second after it passes.
  */
 @PlatformTest
-class EmergencyPlacementScenarioTest {
+class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
 
-  /** Thursday 2026-11-19 10:00 Taipei: a report arrives. */
-  static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2026-11-19T10:00:00+08:00");
   /** The same afternoon the child is placed (本法第56條). */
   static final String PLACED_AT = "2026-11-19T16:00+08:00";
   static final OffsetDateTime PLACED = OffsetDateTime.parse(PLACED_AT);
@@ -56,27 +43,6 @@ class EmergencyPlacementScenarioTest {
   static final OffsetDateTime TERM1_ENDS = OffsetDateTime.parse(TERM1_ENDS_AT);
   static final String TERM2_ENDS_AT = "2027-05-22T16:00+08:00";
   static final OffsetDateTime TERM2_ENDS = OffsetDateTime.parse(TERM2_ENDS_AT);
-
-  @Autowired ProcessEngine engine;
-  @Autowired CaseNumbers numbers;
-  @Autowired DeadlineRegistry registry;
-  @Autowired SimulatedPolice police;
-  @Autowired SimulatedProtectionInformationSystem protectionInfo;
-  @Autowired SimulatedEducationAuthority education;
-  @Autowired SimulatedDistrictCourt court;
-  ProtectionScenario s;
-
-  @BeforeEach
-  void init() {
-    at(RECEIVED);
-    s = new ProtectionScenario(engine, numbers, registry);
-    List.of(police, protectionInfo, education, court).forEach(sim -> sim.reset());
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   // --- Art. 6: written notices at placement ------------------------------------------------------
 

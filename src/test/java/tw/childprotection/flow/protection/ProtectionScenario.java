@@ -47,9 +47,6 @@ public final class ProtectionScenario extends CaseScenario {
 
   public String start(Map<String, Object> variables) {
     County county = County.fromCode((String) variables.get(VAR_COUNTY)).orElseThrow();
-    String caseId = numbers.next(CaseKind.PROTECTION, county, LocalDate.now()).toString();
-    engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, caseId, variables);
-    runJobs();
-    return caseId;
+    return start(PROCESS_KEY, numbers.next(CaseKind.PROTECTION, county, LocalDate.now()).toString(), variables);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,6 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import tw.childprotection.flow.deadlines.CaseDeadline;
 import tw.childprotection.flow.deadlines.DeadlineCode;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
@@ -26,10 +30,26 @@ public class CaseScenario {
 
   protected final ProcessEngine engine;
   private final DeadlineRegistry registry;
+  private final Map<String, ProcessInstance> started = new ConcurrentHashMap<>();
 
   public CaseScenario(ProcessEngine engine, DeadlineRegistry registry) {
     this.engine = engine;
     this.registry = registry;
+  }
+
+  /** Starts a case by its process key and runs its first asynchronous steps. */
+  protected String start(String processKey, String caseId, Map<String, Object> variables) {
+    started.put(caseId, engine.getRuntimeService().startProcessInstanceByKey(processKey, caseId, variables));
+    runJobs();
+    return caseId;
+  }
+
+  /** camunda-bpm-assert on the case's own process instance (running or ended): its path, its state. */
+  public ProcessInstanceAssert assertThatCase(String caseId) {
+    ProcessInstance instance = started.get(caseId);
+    assertThat(instance).as("a case this scenario started: " + caseId).isNotNull();
+    AbstractAssertions.init(engine);
+    return BpmnAwareTests.assertThat(instance);
   }
 
   public static void at(OffsetDateTime time) {
