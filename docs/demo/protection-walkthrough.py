@@ -3,11 +3,12 @@
 
 Start the demo (./mvnw spring-boot:run), then: python3 docs/demo/protection-walkthrough.py
 A doctor's report about a Taipei child (Act Art. 53(1) items 1 and 3) is posted as police.tpe; the
-supervisor dispatches it (Art. 4; a crime the police did not know of, Art. 15), the social worker
-assesses and opens the case, the police do the joint investigation (Art. 5), the family plan ends
+social worker dispatches it (Art. 4; a crime the police did not know of, Art. 15), assesses
+and opens the case, the police do the joint investigation (Art. 5), the family plan ends
 with the family rebuilt (Arts. 10-11) and the supervisor approves closure. Every step claims the task
 and submits its Camunda form through /engine-rest exactly as Tasklist does; the case and its
-deadlines are printed at the end. The child is fictitious.
+deadlines are printed at the end. The child is fictitious. The same path runs in CI as
+ProtectionThroughTasklistTest.
 """
 import json, base64, urllib.request, datetime, time, sys
 BASE = 'http://localhost:8080'

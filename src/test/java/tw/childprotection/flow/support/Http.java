@@ -23,8 +23,12 @@ public final class Http {
   }
 
   public HttpResponse<String> postJson(String path, String user, String json) {
-    return send(request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    return post(path, user, "application/json", json);
+  }
+
+  public HttpResponse<String> post(String path, String user, String contentType, String body) {
+    return send(request(path, user).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
   }
 
   private HttpRequest.Builder request(String path, String user) {
