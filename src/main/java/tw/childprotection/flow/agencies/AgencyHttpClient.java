@@ -17,9 +17,9 @@ import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleC
 import org.springframework.web.client.RestClientException;
 
 /**
- * The HTTP plumbing the four agency adapters share: POST JSON with an {@code Idempotency-Key} header,
- * read {@code {"reference", "receivedAt"}}, and sort every failure into retryable
- * ({@link AgencyUnavailableException}) or refused ({@link AgencyRejectedException}).
+ * The HTTP plumbing the agency adapters share: POST JSON with an {@code Idempotency-Key} header, read
+ * {@code {"reference", "receivedAt"}} ({@link #post}) or a lookup's answer ({@link #query}), and sort
+ * every failure into retryable ({@link AgencyUnavailableException}) or refused ({@link AgencyRejectedException}).
  *
  * <p>Messages name the agency, the status and the record's own {@code toString()} (key, case id,
  * county, type) and never a body: ours carries national IDs and names, and an agency's error answer
@@ -58,16 +58,46 @@ public final class AgencyHttpClient {
    * @param what the record's {@code toString()}, which leaves its details out
    */
   public AgencyReceipt post(String idempotencyKey, Object body, String what) {
+    AgencyReceipt receipt = exchange(idempotencyKey, body, what,
+        (response, code) -> receipt(response.bodyTo(Answer.class), code, what));
+    LOG.info("The {} received {}: {}", agency, what, receipt.reference());
+    return receipt;
+  }
+
+  /**
+   * POSTs a question as JSON and reads the answer as {@code answerType}. The answer is about a child,
+   * so it is neither logged nor quoted; one that cannot be read, lacks a required field or is empty
+   * is retryable, never taken for "nothing known".
+   *
+   * @param what the query's {@code toString()}, which leaves the national ID and details out
+   */
+  public <T> T query(String idempotencyKey, Object body, String what, Class<T> answerType) {
+    T answer = exchange(idempotencyKey, body, what, (response, code) -> {
+      T read = response.bodyTo(answerType);
+      if (read == null) {
+        throw new AgencyUnavailableException("The " + agency + " answered HTTP " + code + " without an answer to "
+            + what);
+      }
+      return read;
+    });
+    LOG.info("The {} answered {}", agency, what);
+    return answer;
+  }
+
+  /** {@link #query} for a {@link ChildQuery}: its key in the header, the rest as the body. */
+  public <T> T query(ChildQuery query, Class<T> answerType) {
+    return query(query.idempotencyKey(), ChildQueryBody.of(query), query.toString(), answerType);
+  }
+
+  private <T> T exchange(String idempotencyKey, Object body, String what, AnswerReader<T> reader) {
     try {
-      AgencyReceipt receipt = restClient.post()
+      return restClient.post()
           .uri(endpoint)
           .contentType(MediaType.APPLICATION_JSON)
           .accept(MediaType.APPLICATION_JSON)
           .header(IDEMPOTENCY_KEY, idempotencyKey)
           .body(body)
-          .exchange((request, response) -> answer(response, what));
-      LOG.info("The {} received {}: {}", agency, what, receipt.reference());
-      return receipt;
+          .exchange((request, response) -> answer(response, what, reader));
     } catch (ResourceAccessException e) {
       // connection refused or reset, DNS, connect or read timeout: the I/O message carries no body
       throw new AgencyUnavailableException("The " + agency + " could not be reached or did not answer in time for "
@@ -79,11 +109,12 @@ public final class AgencyHttpClient {
     }
   }
 
-  private AgencyReceipt answer(ConvertibleClientHttpResponse response, String what) throws IOException {
+  private <T> T answer(ConvertibleClientHttpResponse response, String what, AnswerReader<T> reader)
+      throws IOException {
     HttpStatusCode status = response.getStatusCode();
     int code = status.value();
     if (status.is2xxSuccessful()) {
-      return receipt(response.bodyTo(Answer.class), code, what);
+      return reader.read(response, code);
     }
     String answered = "The " + agency + " answered HTTP " + code + " to " + what;
     if (code == 408 || code == 429 || status.is5xxServerError()) {
@@ -133,6 +164,12 @@ public final class AgencyHttpClient {
 
   private static String withoutTrailingSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** Reads a 2xx answer: a receipt for {@link #post}, the lookup's answer for {@link #query}. */
+  @FunctionalInterface
+  private interface AnswerReader<T> {
+    T read(ConvertibleClientHttpResponse response, int code) throws IOException;
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

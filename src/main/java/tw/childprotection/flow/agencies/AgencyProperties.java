@@ -11,32 +11,50 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code child-protection.agencies.*}: which adapters run and, in http mode, where each agency is.
  * Bound at start-up, so http mode without every base URL stops the application there with the names
- * of the missing properties, not at the first child's case hours later.
+ * of the missing properties, not at the first child's case hours later. One field per agency, so each
+ * key ({@code court}, {@code district-office}, ...) is a plain, documented property.
  */
 @ConfigurationProperties("child-protection.agencies")
-public record AgencyProperties(AgencyMode mode, Duration connectTimeout, Duration readTimeout, Endpoint court,
-    Endpoint police, Endpoint education, Endpoint protectionInfo) {
+public record AgencyProperties(AgencyMode mode, Duration connectTimeout, Duration readTimeout,
+    // child protection (ADR 0006)
+    Endpoint court, Endpoint police, Endpoint education, Endpoint protectionInfo,
+    // active care of children under six: lookups, matches, letters and the SFAA platform
+    Endpoint household, Endpoint immigration, Endpoint nhia, Endpoint cdc, Endpoint districtOffice,
+    Endpoint activeCarePlatform, Endpoint fragileFamily, Endpoint drugAddiction, Endpoint psychiatric,
+    Endpoint disabilityCaseManagement, Endpoint disabilityWelfare, Endpoint kindergarten, Endpoint childcare) {
 
   static final String PREFIX = "child-protection.agencies.";
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
+  private static final Endpoint NONE = new Endpoint(null);
+
+  /** Every agency's key under {@link #PREFIX}, in the order of the record's fields. */
+  public static final List<String> AGENCIES = List.of("court", "police", "education", "protection-info",
+      "household", "immigration", "nhia", "cdc", "district-office", "active-care-platform", "fragile-family",
+      "drug-addiction", "psychiatric", "disability-case-management", "disability-welfare", "kindergarten",
+      "childcare");
 
   public AgencyProperties {
     mode = mode == null ? AgencyMode.SIMULATOR : mode;
     connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
     readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
-    court = court == null ? new Endpoint(null) : court;
-    police = police == null ? new Endpoint(null) : police;
-    education = education == null ? new Endpoint(null) : education;
-    protectionInfo = protectionInfo == null ? new Endpoint(null) : protectionInfo;
     if (mode == AgencyMode.HTTP) {
-      requireBaseUrls(endpoints(court, police, education, protectionInfo));
+      requireBaseUrls(byKey(court, police, education, protectionInfo, household, immigration, nhia, cdc,
+          districtOffice, activeCarePlatform, fragileFamily, drugAddiction, psychiatric, disabilityCaseManagement,
+          disabilityWelfare, kindergarten, childcare));
     }
   }
 
-  /** The base URL of {@code agency} ({@code court}, {@code police}, {@code education}, {@code protection-info}). */
+  /** Every agency's endpoint by its key, unset ones as an endpoint without a base URL. */
+  public Map<String, Endpoint> endpoints() {
+    return byKey(court, police, education, protectionInfo, household, immigration, nhia, cdc, districtOffice,
+        activeCarePlatform, fragileFamily, drugAddiction, psychiatric, disabilityCaseManagement, disabilityWelfare,
+        kindergarten, childcare);
+  }
+
+  /** The base URL of {@code agency}, one of {@link #AGENCIES} (e.g. {@code court}, {@code district-office}). */
   public String baseUrl(String agency) {
-    Endpoint endpoint = endpoints(court, police, education, protectionInfo).get(agency);
+    Endpoint endpoint = endpoints().get(agency);
     if (endpoint == null) {
       throw new IllegalArgumentException("No agency " + agency + " under " + PREFIX);
     }
@@ -48,13 +66,11 @@ public record AgencyProperties(AgencyMode mode, Duration connectTimeout, Duratio
     return PREFIX + agency + ".base-url";
   }
 
-  private static Map<String, Endpoint> endpoints(Endpoint court, Endpoint police, Endpoint education,
-      Endpoint protectionInfo) {
+  private static Map<String, Endpoint> byKey(Endpoint... inOrderOfAgencies) {
     Map<String, Endpoint> endpoints = new LinkedHashMap<>();
-    endpoints.put("court", court);
-    endpoints.put("police", police);
-    endpoints.put("education", education);
-    endpoints.put("protection-info", protectionInfo);
+    for (int i = 0; i < AGENCIES.size(); i++) {
+      endpoints.put(AGENCIES.get(i), inOrderOfAgencies[i] == null ? NONE : inOrderOfAgencies[i]);
+    }
     return endpoints;
   }
 

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Checks shared by the compact constructors of the four agency records. */
+/** Checks shared by the compact constructors of the agency records and queries. */
 public final class AgencyRecords {
 
   private AgencyRecords() {
@@ -38,7 +38,12 @@ public final class AgencyRecords {
   /** The only text form of a record: details carry national IDs and names and stay out of logs. */
   public static String describe(String recordName, String idempotencyKey, String caseId, String county,
       Object type) {
-    return recordName + "[idempotencyKey=" + idempotencyKey + ", caseId=" + caseId + ", county=" + county
-        + ", type=" + type + "]";
+    String untyped = describe(recordName, idempotencyKey, caseId, county);
+    return untyped.substring(0, untyped.length() - 1) + ", type=" + type + "]";
+  }
+
+  /** The same for a call without a type, such as a lookup: never the national ID or the details. */
+  public static String describe(String recordName, String idempotencyKey, String caseId, String county) {
+    return recordName + "[idempotencyKey=" + idempotencyKey + ", caseId=" + caseId + ", county=" + county + "]";
   }
 }

@@ -12,12 +12,11 @@ import org.slf4j.LoggerFactory;
 /**
  * An agency in process, for the demo and the tests: behaves like the real one where the process can
  * tell (one receipt per idempotency key, outages on demand) and remembers what it received so tests
- * can look. One lock per simulator: calls are rare and short, and the job executor calls from several
- * threads.
+ * can look. Thread-safe under {@link SimulatedAgency}'s one lock.
  *
  * @param <T> the record the agency receives
  */
-public abstract class Simulator<T> {
+public abstract class Simulator<T> extends SimulatedAgency {
 
   private final String agency;
   private final String referencePrefix;
@@ -27,10 +26,8 @@ public abstract class Simulator<T> {
   private final Function<T, ?> type;
 
   private final Logger log = LoggerFactory.getLogger(getClass());
-  private final Object lock = new Object();
   private final Map<String, AgencyReceipt> receipts = new HashMap<>();
   private final List<T> received = new ArrayList<>();
-  private int failuresToSimulate;
   private long lastNumber;
 
   protected Simulator(String agency, String referencePrefix, Function<T, String> idempotencyKey,
@@ -46,8 +43,7 @@ public abstract class Simulator<T> {
   /** Records the call once per idempotency key and answers every repeat with the first receipt. */
   protected AgencyReceipt receive(T call) {
     synchronized (lock) {
-      if (failuresToSimulate > 0) {
-        failuresToSimulate--;
+      if (failThisCall()) {
         log.info("Simulated {} is unavailable (as asked) for {} of case {}", agency, type.apply(call),
             caseId.apply(call));
         throw new AgencyUnavailableException("Simulated " + agency + " is unavailable (failNext) for "
@@ -75,22 +71,13 @@ public abstract class Simulator<T> {
     }
   }
 
-  /** The next {@code times} calls throw {@link AgencyUnavailableException}, as an outage would. */
-  public void failNext(int times) {
-    if (times < 0) {
-      throw new IllegalArgumentException("times must not be negative");
-    }
-    synchronized (lock) {
-      failuresToSimulate = times;
-    }
-  }
-
   /** Forgets every call, receipt and pending failure; references start again at 000001. */
+  @Override
   public void reset() {
     synchronized (lock) {
+      super.reset();
       receipts.clear();
       received.clear();
-      failuresToSimulate = 0;
       lastNumber = 0;
     }
   }

@@ -78,8 +78,7 @@ class AgencyHttpClientTest {
   @Test
   void aTrailingSlashOnTheBaseUrlIsHarmless() {
     AgencyProperties.Endpoint slash = new AgencyProperties.Endpoint(server.baseUrl() + "/");
-    AgencyProperties properties = new AgencyProperties(AgencyMode.HTTP, null, Duration.ofSeconds(2), slash, slash,
-        slash, slash);
+    AgencyProperties properties = FakeAgencyServer.everyAgencyAt(AgencyMode.HTTP, null, Duration.ofSeconds(2), slash);
 
     post(properties);
 
@@ -89,5 +88,51 @@ class AgencyHttpClientTest {
   private AgencyReceipt post(AgencyProperties properties) {
     return new AgencyHttpClient("test agency", "court", "/things", properties, RestClient.builder())
         .post("k-1", Map.of("caseId", "CP-KHH-2026-000123"), WHAT);
+  }
+
+  @Test
+  void aQueryPostsWithTheKeyAndReadsTheAnswerIgnoringExtraFields() {
+    server.answer(200, "{\"count\":3,\"label\":\"x\",\"extra\":true}");
+
+    Lookup answer = query(server.properties());
+
+    assertThat(answer).isEqualTo(new Lookup(3, "x"));
+    assertThat(server.onlyRequest().idempotencyKey()).isEqualTo("k-1");
+    assertThat(server.onlyRequest().path()).isEqualTo("/api/v1/things");
+  }
+
+  @ParameterizedTest(name = "a query answered HTTP {0} is sorted like a post")
+  @ValueSource(ints = {503, 429, 404})
+  void aQuerySortsFailuresLikeAPost(int status) {
+    server.answer(status, "{}");
+
+    assertThatThrownBy(() -> query(server.properties()))
+        .isInstanceOf(status == 404 ? AgencyRejectedException.class : AgencyUnavailableException.class)
+        .hasMessage("The test agency answered HTTP " + status + " to " + WHAT);
+  }
+
+  @Test
+  void aQueryAnsweredWithoutABodyIsRetryableNotNothingKnown() {
+    server.answer(200, null);
+
+    assertThatThrownBy(() -> query(server.properties()))
+        .isInstanceOf(AgencyUnavailableException.class).hasMessageContaining("without an answer to " + WHAT);
+  }
+
+  @Test
+  void aQueryWhoseAnswerCannotBeReadIsRetryableAndNotQuoted() {
+    server.answer(200, "{\"count\":\"A123456789\"}");
+
+    assertThatThrownBy(() -> query(server.properties()))
+        .isInstanceOf(AgencyUnavailableException.class).hasMessageContaining("unreadable answer")
+        .hasMessageNotContaining("A123456789").hasNoCause();
+  }
+
+  private Lookup query(AgencyProperties properties) {
+    return new AgencyHttpClient("test agency", "court", "/things", properties, RestClient.builder())
+        .query("k-1", Map.of("childNationalId", "A123456789"), WHAT, Lookup.class);
+  }
+
+  record Lookup(int count, String label) {
   }
 }

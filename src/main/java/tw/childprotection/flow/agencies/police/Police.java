@@ -2,7 +2,10 @@ package tw.childprotection.flow.agencies.police;
 
 import tw.childprotection.flow.agencies.AgencyReceipt;
 
-/** 警察機關: placement notices, requests to investigate together, crime notifications. */
+/**
+ * 警察機關: placement notices, requests to investigate together, crime notifications, and for active
+ * care the visit requests, relocation notices and requests to investigate a missing child.
+ */
 public interface Police {
 
   /**
