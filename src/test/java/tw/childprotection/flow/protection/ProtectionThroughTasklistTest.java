@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static tw.childprotection.flow.protection.ChildProtectionCase.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -12,17 +11,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tw.childprotection.flow.deadlines.DeadlineRegistry;
-import tw.childprotection.flow.support.CaseScenario;
-import tw.childprotection.flow.support.Http;
 import tw.childprotection.flow.support.NationalIds;
 import tw.childprotection.flow.support.PlatformTest;
-import tw.childprotection.flow.support.TasklistClient;
+import tw.childprotection.flow.support.TasklistScenarioTest;
 
 /**
  * A protection report as the demo runs it (docs/demo/protection-walkthrough.py, in CI): posted by a
@@ -31,24 +23,10 @@ import tw.childprotection.flow.support.TasklistClient;
  * plan (第10條) and the supervisor's closure — with every deadline met on the case API.
  */
 @PlatformTest
-class ProtectionThroughTasklistTest {
+class ProtectionThroughTasklistTest extends TasklistScenarioTest {
 
   static final AtomicInteger SERIAL = new AtomicInteger(67_890_000);
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  @Autowired DeadlineRegistry registry;
-  final ObjectMapper json = new ObjectMapper();
-  Http http;
-  TasklistClient tasklist;
-  CaseScenario jobs;
-
-  @BeforeEach
-  void client() {
-    http = new Http(port);
-    tasklist = new TasklistClient(http);
-    jobs = new CaseScenario(engine, registry);
-  }
 
   @Test
   void reportOfDrugsAndAbuseRunsToClosureByTheRightPeopleOfTheHandlingCounty() throws Exception {
@@ -84,10 +62,5 @@ class ProtectionThroughTasklistTest {
     assertThat(theCase.get("deadlines").findValuesAsText("code")).contains("CP_REPORT_24H", "CP_DISPATCH_24H",
         "CP_INVESTIGATION_4WD");
     assertThat(theCase.get("deadlines").findValuesAsText("status")).doesNotContain("PENDING", "BREACHED");
-  }
-
-  private void work(String user, String caseId, String key, Map<String, Object> variables) {
-    tasklist.work(user, caseId, key, variables);
-    jobs.runJobs(); // the job executor is off in tests: the agency calls run here
   }
 }
