@@ -1,0 +1,97 @@
+package tw.childprotection.flow.activecare;
+
+/**
+ * Ids of processes/active-care/activeCareCase.bpmn (戶政、衛政、警政及社政單位執行6歲以下弱勢兒童主動關懷個案
+ * 通報及查訪作業流程), so code and tests never scatter element ids as strings.
+ */
+public final class ActiveCareCase {
+
+  public static final String PROCESS_KEY = "activeCareCase";
+
+  // variables set at intake
+  public static final String VAR_COUNTY = "county";
+  public static final String VAR_SOURCE = "source";
+  // variables the process, its forms and delegates set
+  public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
+  public static final String VAR_DEPARTED = "departed";
+  public static final String VAR_VACCINATED = "vaccinated";
+  public static final String VAR_REMINDERS_DONE = "remindersDone";
+  public static final String VAR_TWO_WAY_CONTACTS = "twoWayContacts";
+  public static final String VAR_CONTACT_TYPE = "contactType";
+  public static final String VAR_SUSPECTED_PROTECTION_ISSUE = "suspectedProtectionIssue";
+  public static final String VAR_PARENTS_REFUSE = "parentsRefuseAndWillNotSign";
+  public static final String VAR_NO_ONE_FOUND = "noOneFoundNoResidence";
+  public static final String VAR_FRAGILE_FAMILY_STATUS = "fragileFamilyStatus";
+  public static final String VAR_ALREADY_SERVED = "alreadyServed";
+  public static final String VAR_CARE_RECORDS_MATCHED = "careRecordsMatched";
+  public static final String VAR_DISTRICT_LETTER_SENT = "districtLetterSent";
+  public static final String VAR_SOCIAL_NOTIFIED_AT = "socialNotifiedAt";
+  public static final String VAR_VISIT_OUTCOME = "visitOutcome";
+  public static final String VAR_CHILD_FOUND = "childFound";
+  public static final String VAR_CRIME_SUSPECTED = "crimeSuspected";
+  public static final String VAR_CLOSURE_APPROVED = "closureApproved";
+  public static final String VAR_PROTECTION_CASE_ID = "protectionCaseId";
+  public static final String VAR_CONCERN_ITEMS = "concernArticle53Items";
+  public static final String VAR_CONCERN_REASON = "concernReason";
+
+  // A. ex-officio birth registration
+  public static final String BIRTH_REGISTRATION_VISIT = "birthRegistrationVisit";
+  public static final String LETTERS = "lettersToPoliceAndDistrict";
+  public static final String SEND_LETTER_TO_POLICE = "sendLetterToPolice";
+  public static final String POLICE_VISIT = "policeVisit";
+  public static final String POLICE_VISIT_DEADLINE = "policeVisitDeadlinePassed";
+  public static final String POLICE_VISIT_OVERDUE_REVIEW = "policeVisitOverdueReview";
+  public static final String SEND_LETTER_TO_DISTRICT = "sendLetterToDistrictOffice";
+  public static final String DISTRICT_FOLLOW_UP = "districtFollowUp";
+  public static final String REPLY_DEADLINE = "replyDeadlinePassed";
+  public static final String REPLY_OVERDUE_REVIEW = "replyOverdueReview";
+  public static final String REVIEW_LETTER_REPLIES = "reviewLetterReplies";
+  // B. ex-officio move of household registration
+  public static final String QUERY_INSURANCE_ADDRESS = "queryInsuranceAddress";
+  public static final String QUERY_ENTRY_EXIT = "queryEntryExit";
+  public static final String QUERY_RELATIVES = "queryRelatives";
+  public static final String RELOCATION_VISIT = "relocationVisit";
+  public static final String NOTIFY_POLICE_OF_RELOCATION = "notifyPoliceOfRelocation";
+  public static final String POPULATION_CHECK = "populationCheck";
+  // C. overdue vaccination
+  public static final String CATCH_UP_REMINDERS = "catchUpReminders";
+  public static final String VACCINATION_REMINDER = "vaccinationReminder";
+  public static final String MATCH_FRAGILE_FAMILY = "matchFragileFamily";
+  public static final String REMINDERS_DEADLINE = "remindersDeadlinePassed";
+  public static final String REMINDERS_OVERDUE_REVIEW = "remindersOverdueReview";
+  public static final String CDC_EXCLUDE_DEPARTED = "cdcExcludeDeparted";
+  public static final String CLOSED_HEALTH_CONTINUES = "closedHealthContinues";
+  // D. not insured
+  public static final String INSURANCE_ENROLMENT_HELP = "insuranceEnrolmentHelp";
+  public static final String NHIA_EXCLUDE_DEPARTED = "nhiaExcludeDeparted";
+  // E. low-income households with a disabled parent
+  public static final String MATCH_SERVICE_SYSTEMS = "matchServiceSystems";
+  public static final String CLOSED_ALREADY_SERVED = "closedAlreadyServed";
+  // shared ends
+  public static final String CLOSED_DEPARTED = "closedDeparted";
+  public static final String CLOSED_WELL_CARED = "closedWellCared";
+  public static final String REPORT_TO_CHILD_PROTECTION = "reportToChildProtection";
+  public static final String REPORTED_FOR_PROTECTION = "reportedForProtection";
+  // social-affairs stage
+  public static final String REPORT_TO_PLATFORM = "reportToActiveCarePlatform";
+  public static final String MATCH_CARE_RECORDS = "matchCareRecords";
+  public static final String REQUEST_DISTRICT_FOLLOW_UP = "requestDistrictFollowUp";
+  public static final String SOCIAL_VISIT = "socialVisit";
+  public static final String SOCIAL_VISIT_DEADLINE = "socialVisitDeadlinePassed";
+  public static final String SOCIAL_VISIT_OVERDUE_REVIEW = "socialVisitOverdueReview";
+  public static final String VISIT_REPORT = "visitReport";
+  public static final String VISIT_REPORT_DEADLINE = "visitReportDeadlinePassed";
+  public static final String VISIT_REPORT_OVERDUE_REVIEW = "visitReportOverdueReview";
+  public static final String CLOSURE_REVIEW = "closureReview";
+  public static final String CASE_CLOSED = "caseClosed";
+  // missing child
+  public static final String REPORT_MISSING_CHILD = "reportMissingChild";
+  public static final String POLICE_SEARCH = "policeSearch";
+  public static final String ADDITIONAL_MATCHES = "additionalMatches";
+  public static final String INTERVENE_WHEN_FOUND = "interveneWhenFound";
+  public static final String REQUEST_CRIMINAL_INVESTIGATION = "requestCriminalInvestigation";
+  public static final String REFERRED_FOR_INVESTIGATION = "referredForInvestigation";
+
+  private ActiveCareCase() {
+  }
+}

@@ -1,0 +1,27 @@
+package tw.childprotection.flow.activecare;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import tw.childprotection.flow.agencies.household.HouseholdRegistration;
+import tw.childprotection.flow.agencies.immigration.Immigration;
+
+/**
+ * "排除出境之個案": before social affairs is told, a child who has left the country (household
+ * registration says departed, or the Immigration Agency's last record is an exit) is excluded.
+ */
+@Service
+class DepartedChildCheck {
+
+  private final HouseholdRegistration household;
+  private final Immigration immigration;
+
+  DepartedChildCheck(HouseholdRegistration household, Immigration immigration) {
+    this.household = household;
+    this.immigration = immigration;
+  }
+
+  boolean departed(DelegateExecution execution) {
+    return household.lookup(ChildQueries.of(execution, "household")).departed()
+        || immigration.entryExit(ChildQueries.of(execution, "immigration")).abroad();
+  }
+}

@@ -1,0 +1,375 @@
+package tw.childprotection.flow.activecare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tw.childprotection.flow.activecare.ActiveCareCase.*;
+import static tw.childprotection.flow.support.CaseScenario.at;
+import static tw.childprotection.flow.activecare.ActiveCareScenario.referral;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tw.childprotection.flow.agencies.MatchResult;
+import tw.childprotection.flow.agencies.activecare.ActiveCareRecordType;
+import tw.childprotection.flow.agencies.activecare.SimulatedActiveCarePlatform;
+import tw.childprotection.flow.agencies.district.SimulatedDistrictOffice;
+import tw.childprotection.flow.agencies.fragilefamily.SimulatedFragileFamilyPlatform;
+import tw.childprotection.flow.agencies.household.HouseholdRecord;
+import tw.childprotection.flow.agencies.household.SimulatedHouseholdRegistration;
+import tw.childprotection.flow.agencies.immigration.EntryExitRecord;
+import tw.childprotection.flow.agencies.immigration.SimulatedImmigration;
+import tw.childprotection.flow.agencies.police.PoliceNoticeType;
+import tw.childprotection.flow.agencies.police.SimulatedPolice;
+import tw.childprotection.flow.agencies.psychiatric.SimulatedPsychiatricCareSystem;
+import tw.childprotection.flow.cases.CaseNumbers;
+import tw.childprotection.flow.deadlines.DeadlineCode;
+import tw.childprotection.flow.deadlines.DeadlineRegistry;
+import tw.childprotection.flow.deadlines.DeadlineStatus;
+import tw.childprotection.flow.protection.ChildProtectionCase;
+import tw.childprotection.flow.support.NationalIds;
+import tw.childprotection.flow.support.PlatformTest;
+
+/**
+ * One scenario per path of the flowchart 戶政、衛政、警政及社政單位執行6歲以下弱勢兒童主動關懷個案通報及查訪作業流程:
+ * every intake category to each of its outcomes, the social-affairs stage, the missing-child search,
+ * and every deadline one second before and one second after it passes.
+ */
+@PlatformTest
+class ActiveCareCaseScenarioTest {
+
+  /** Thursday 2026-11-19 10:00 Taipei. */
+  static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2026-11-19T10:00:00+08:00");
+  static final AtomicInteger SERIAL = new AtomicInteger(34_567_000);
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseNumbers numbers;
+  @Autowired DeadlineRegistry registry;
+  @Autowired SimulatedPolice police;
+  @Autowired SimulatedDistrictOffice district;
+  @Autowired SimulatedActiveCarePlatform platform;
+  @Autowired SimulatedImmigration immigration;
+  @Autowired SimulatedHouseholdRegistration household;
+  @Autowired SimulatedFragileFamilyPlatform fragileFamily;
+  @Autowired SimulatedPsychiatricCareSystem psychiatric;
+  ActiveCareScenario s;
+  String child;
+
+  @BeforeEach
+  void init() {
+    at(RECEIVED);
+    s = new ActiveCareScenario(engine, numbers, registry);
+    List.of(police, district, platform, immigration, household, fragileFamily, psychiatric).forEach(sim -> sim.reset());
+    child = newChildId();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---- A. ex-officio birth registration
+
+  @Test
+  void birthRegistrationChildWellCaredForIsClosedWithoutTellingSocialAffairs() {
+    String caseId = start("BIRTH_REGISTRATION");
+    assertThat(s.candidate(caseId, BIRTH_REGISTRATION_VISIT)).isEqualTo("household-registration");
+    s.complete(caseId, BIRTH_REGISTRATION_VISIT, VAR_SCREENING_OUTCOME, "WELL");
+
+    s.assertThatCase(caseId).isEnded();
+    s.assertThatCase(caseId).hasPassed(CLOSED_WELL_CARED);
+    assertThat(platform.received()).isEmpty();
+  }
+
+  @Test
+  void abuseFoundOnTheVisitOpensAProtectionCaseForTheSameChildLinkedBothWays() {
+    String caseId = start("BIRTH_REGISTRATION");
+    s.complete(caseId, BIRTH_REGISTRATION_VISIT, VAR_SCREENING_OUTCOME, "CONCERN", VAR_CONCERN_ITEMS, "3",
+        VAR_CONCERN_REASON, "查訪時發現兒童身上有多處傷痕");
+
+    String protectionCaseId = (String) s.variable(caseId, VAR_PROTECTION_CASE_ID);
+    assertThat(protectionCaseId).startsWith("CP-TPE-");
+    ProcessInstance protection = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ChildProtectionCase.PROCESS_KEY).processInstanceBusinessKey(protectionCaseId)
+        .singleResult();
+    assertThat(engine.getRuntimeService().getVariable(protection.getId(), "activeCareCaseId")).isEqualTo(caseId);
+    assertThat(engine.getRuntimeService().getVariable(protection.getId(), "childNationalId")).isEqualTo(child);
+    s.assertThatCase(caseId).hasPassed(REPORTED_FOR_PROTECTION);
+  }
+
+  @Test
+  void birthRegistrationWhereaboutsUnknownPoliceVisitWithin7DaysPendingBeforeBreachedAfter() {
+    String caseId = whereaboutsUnknownAfterBirthRegistrationVisit();
+    assertThat(police.received()).singleElement()
+        .satisfies(n -> assertThat(n.type()).isEqualTo(PoliceNoticeType.ACTIVE_CARE_VISIT_REQUEST));
+    assertThat(s.candidate(caseId, POLICE_VISIT)).isEqualTo("police");
+    OffsetDateTime due = OffsetDateTime.parse("2026-11-26T23:59:59+08:00");
+    assertThat(s.task(caseId, POLICE_VISIT).getDueDate()).isEqualTo(Date.from(due.toInstant()));
+
+    s.pendingUntilThenBreached(caseId, DeadlineCode.AC_POLICE_VISIT_7D, due);
+    assertThat(s.candidate(caseId, POLICE_VISIT_OVERDUE_REVIEW)).isEqualTo("police");
+  }
+
+  @Test
+  void birthRegistrationLettersAnsweredWithin1MonthPendingBeforeBreachedAfter() {
+    String caseId = whereaboutsUnknownAfterBirthRegistrationVisit();
+    assertThat(s.candidate(caseId, DISTRICT_FOLLOW_UP)).isEqualTo("district-office");
+    s.complete(caseId, POLICE_VISIT, "policeFinding", "NOT_FOUND");
+    OffsetDateTime due = OffsetDateTime.parse("2026-12-19T23:59:59+08:00");
+
+    s.pendingUntilThenBreached(caseId, DeadlineCode.AC_REPLY_1M, due);
+    assertThat(s.candidate(caseId, REPLY_OVERDUE_REVIEW)).isEqualTo("household-registration");
+  }
+
+  @Test
+  void birthRegistrationStillMissingGoesToSocialAffairsWhichDoesNotWriteToTheDistrictOfficeAgain() {
+    String caseId = whereaboutsUnknownAfterBirthRegistrationVisit();
+    s.complete(caseId, POLICE_VISIT, "policeFinding", "NOT_FOUND");
+    s.complete(caseId, DISTRICT_FOLLOW_UP, "districtFinding", "NOT_FOUND");
+    assertThat(s.deadline(caseId, DeadlineCode.AC_REPLY_1M).status()).isEqualTo(DeadlineStatus.MET);
+    s.complete(caseId, REVIEW_LETTER_REPLIES, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+
+    assertThat(platform.received()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ActiveCareRecordType.CASE_OPENED));
+    assertThat(district.received()).as("註4-1: already written to by the household office").hasSize(1);
+    assertThat(s.candidate(caseId, SOCIAL_VISIT)).isEqualTo("social-worker");
+    assertThat(s.variable(caseId, "careRecordsSummary")).asString().contains("預防接種");
+  }
+
+  // ---- B. ex-officio move to the registration office
+
+  @Test
+  void relocationOfAChildWhoLeftTheCountryIsExcludedBeforeAnyVisit() {
+    immigration.stub(child, new EntryExitRecord(true, RECEIVED.toLocalDate().minusMonths(3), null));
+    String caseId = start("HOUSEHOLD_RELOCATION");
+
+    s.assertThatCase(caseId).hasPassed(CLOSED_DEPARTED);
+    s.assertThatCase(caseId).hasNotPassed(RELOCATION_VISIT);
+  }
+
+  @Test
+  void relocationWhereaboutsUnknownPoliceToldAtTheMoveThenPopulationChecksThenSocialAffairs() {
+    String caseId = start("HOUSEHOLD_RELOCATION");
+    s.complete(caseId, RELOCATION_VISIT, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    assertThat(police.received()).singleElement()
+        .satisfies(n -> assertThat(n.type()).isEqualTo(PoliceNoticeType.RELOCATION_NOTICE));
+
+    s.complete(caseId, POPULATION_CHECK, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+  }
+
+  @Test
+  void relocationPopulationCheckFindsTheChildDepartedAndExcludesIt() {
+    String caseId = start("HOUSEHOLD_RELOCATION");
+    s.complete(caseId, RELOCATION_VISIT, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    s.complete(caseId, POPULATION_CHECK, VAR_SCREENING_OUTCOME, "DEPARTED");
+    s.assertThatCase(caseId).hasPassed(CLOSED_DEPARTED);
+  }
+
+  @Test
+  void relocationPopulationCheckThatFindsAbuseReportsItUnderArticles53And54() {
+    String caseId = start("HOUSEHOLD_RELOCATION");
+    s.complete(caseId, RELOCATION_VISIT, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    s.complete(caseId, POPULATION_CHECK, VAR_SCREENING_OUTCOME, "CONCERN", VAR_CONCERN_ITEMS, "4");
+
+    s.assertThatCase(caseId).hasPassed(REPORTED_FOR_PROTECTION);
+    assertThat(s.variable(caseId, VAR_PROTECTION_CASE_ID)).asString().startsWith("CP-TPE-");
+  }
+
+  // ---- C. overdue vaccination
+
+  @Test
+  void vaccinationCaughtUpAfterAReminderClosesTheCaseWithTheReminderDutyMet() {
+    String caseId = start("OVERDUE_VACCINATION");
+    assertThat(s.candidate(caseId, VACCINATION_REMINDER)).isEqualTo("health");
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "TWO_WAY", VAR_VACCINATED, true);
+
+    s.assertThatCase(caseId).hasPassed(CLOSED_WELL_CARED);
+    assertThat(s.deadline(caseId, DeadlineCode.AC_VACCINATION_REMINDERS_6M).status()).isEqualTo(DeadlineStatus.MET);
+  }
+
+  @Test
+  void vaccinationSuspectedProtectionIsReportedAtOnceWithoutWaitingForThreeReminders() {
+    String caseId = start("OVERDUE_VACCINATION");
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "TWO_WAY", VAR_SUSPECTED_PROTECTION_ISSUE, true);
+    assertThat(s.variable(caseId, VAR_PROTECTION_CASE_ID)).isNotNull();
+  }
+
+  @Test
+  void aVaccinatedChildWithASuspectedProtectionIssueIsStillReportedNotClosedAsWellCaredFor() {
+    String caseId = start("OVERDUE_VACCINATION");
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "TWO_WAY", VAR_VACCINATED, true,
+        VAR_SUSPECTED_PROTECTION_ISSUE, true);
+
+    s.assertThatCase(caseId).hasPassed(REPORTED_FOR_PROTECTION).hasNotPassed(CLOSED_WELL_CARED);
+  }
+
+  @Test
+  void vaccinationParentsRefusingToSignAreReferredOnlyAfterThreeRemindersWithOneTwoWayContact() {
+    String caseId = start("OVERDUE_VACCINATION");
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "ONE_WAY", VAR_PARENTS_REFUSE, true);
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "ONE_WAY", VAR_PARENTS_REFUSE, true);
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "ONE_WAY", VAR_PARENTS_REFUSE, true);
+    assertThat(s.hasTask(caseId, VACCINATION_REMINDER)).as("three reminders but no two-way contact").isTrue();
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "TWO_WAY", VAR_PARENTS_REFUSE, true);
+
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+  }
+
+  @Test
+  void vaccinationFragileFamilyInServiceIsReferredDepartedChildExcludedByTheCdc() {
+    fragileFamily.stub(child, new MatchResult(true, true, "脆弱家庭個案管理平台", "服務中"));
+    household.stub(child, new HouseholdRecord(true, true, false, "TPE", 2));
+    String caseId = start("OVERDUE_VACCINATION");
+    for (int i = 0; i < 3; i++) {
+      s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "TWO_WAY");
+    }
+    s.assertThatCase(caseId).hasPassed(CLOSED_DEPARTED);
+    s.assertThatCase(caseId).hasNotPassed(SOCIAL_VISIT);
+  }
+
+  @Test
+  void vaccinationWithoutAnyOfTheFourSituationsIsNotReferredAfterTheReminders() {
+    String caseId = start("OVERDUE_VACCINATION");
+    for (int i = 0; i < 3; i++) {
+      s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "TWO_WAY");
+    }
+    s.assertThatCase(caseId).hasPassed(CLOSED_HEALTH_CONTINUES);
+    assertThat(platform.received()).isEmpty();
+  }
+
+  @Test
+  void vaccinationRemindersWithinSixMonthsPendingBeforeBreachedAndEscalatedAfter() {
+    String caseId = start("OVERDUE_VACCINATION");
+    OffsetDateTime due = OffsetDateTime.parse("2027-05-19T23:59:59+08:00");
+
+    s.pendingUntilThenBreached(caseId, DeadlineCode.AC_VACCINATION_REMINDERS_6M, due);
+    assertThat(s.candidate(caseId, REMINDERS_OVERDUE_REVIEW)).isEqualTo("health");
+    s.assertThatCase(caseId).isWaitingAt(VACCINATION_REMINDER);
+  }
+
+  // ---- D. not insured for over a year
+
+  @Test
+  void uninsuredChildIsHelpedToEnrolThenToldToSocialAffairsUnlessDeparted() {
+    String caseId = start("NHI_UNINSURED");
+    assertThat(s.candidate(caseId, INSURANCE_ENROLMENT_HELP)).isEqualTo("nhia");
+    s.complete(caseId, INSURANCE_ENROLMENT_HELP, "enrolled", "YES");
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+
+    String departed = newChildId();
+    immigration.stub(departed, new EntryExitRecord(true, RECEIVED.toLocalDate().minusYears(1), null));
+    String excluded = s.start(referral("NHI_UNINSURED", departed, RECEIVED));
+    s.complete(excluded, INSURANCE_ENROLMENT_HELP, "enrolled", "NO");
+    s.assertThatCase(excluded).hasPassed(CLOSED_DEPARTED);
+  }
+
+  @Test
+  void abuseFoundWhileHelpingToEnrolIsReportedAtOnceWithoutTheRegistrationQueries() {
+    String caseId = start("NHI_UNINSURED");
+    s.complete(caseId, INSURANCE_ENROLMENT_HELP, "enrolled", "NO", VAR_SUSPECTED_PROTECTION_ISSUE, true,
+        VAR_CONCERN_ITEMS, "5");
+
+    s.assertThatCase(caseId).hasPassed(REPORTED_FOR_PROTECTION).hasNotPassed(NHIA_EXCLUDE_DEPARTED);
+  }
+
+  // ---- E. low-income households with a parent holding a mental or intellectual disability certificate
+
+  @Test
+  void householdAlreadyServedByOneOfTheSixSystemsIsExcludedOtherwiseSocialAffairsVisits() {
+    psychiatric.stub(child, new MatchResult(true, true, "精神照護資訊管理系統", "個案管理中"));
+    String served = start("LOW_INCOME_DISABLED_PARENT");
+    s.assertThatCase(served).hasPassed(CLOSED_ALREADY_SERVED);
+    assertThat(s.variable(served, "servedBy")).isEqualTo("精神照護資訊管理系統");
+
+    String notServed = s.start(referral("LOW_INCOME_DISABLED_PARENT", newChildId(), RECEIVED));
+    s.assertThatCase(notServed).isWaitingAt(SOCIAL_VISIT);
+  }
+
+  // ---- social affairs
+
+  @Test
+  void socialVisitWithin10DaysPendingBeforeBreachedAfter() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    OffsetDateTime due = OffsetDateTime.parse("2026-11-29T23:59:59+08:00");
+    assertThat(s.task(caseId, SOCIAL_VISIT).getDueDate()).isEqualTo(Date.from(due.toInstant()));
+
+    s.pendingUntilThenBreached(caseId, DeadlineCode.AC_SOCIAL_VISIT_10D, due);
+    assertThat(s.candidate(caseId, SOCIAL_VISIT_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
+  }
+
+  @Test
+  void visitReportWithin30DaysOfSocialAffairsBeingToldPendingBeforeBreachedAfter() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    at(RECEIVED.plusDays(5));
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "WELL");
+    OffsetDateTime due = OffsetDateTime.parse("2026-12-19T23:59:59+08:00");
+    assertThat(s.task(caseId, VISIT_REPORT).getDueDate()).isEqualTo(Date.from(due.toInstant()));
+
+    s.pendingUntilThenBreached(caseId, DeadlineCode.AC_VISIT_REPORT_30D, due);
+    assertThat(s.candidate(caseId, VISIT_REPORT_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
+  }
+
+  @Test
+  void wellCaredForAfterTheVisitIsReportedReviewedReturnedOnceAndClosed() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "WELL");
+    s.complete(caseId, VISIT_REPORT);
+    assertThat(s.deadline(caseId, DeadlineCode.AC_VISIT_REPORT_30D).status()).isEqualTo(DeadlineStatus.MET);
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false);
+    s.complete(caseId, VISIT_REPORT);
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
+
+    s.assertThatCase(caseId).isEnded();
+    assertThat(platform.received().stream().map(r -> r.type()))
+        .containsExactly(ActiveCareRecordType.CASE_OPENED, ActiveCareRecordType.CASE_CLOSED);
+  }
+
+  @Test
+  void missingChildIsSearchedByThePoliceAndVisitedOnceFound() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
+    assertThat(platform.received().stream().map(r -> r.type())).contains(ActiveCareRecordType.MISSING_CHILD);
+    assertThat(s.candidate(caseId, POLICE_SEARCH)).isEqualTo("police");
+    assertThat(s.candidate(caseId, ADDITIONAL_MATCHES)).isEqualTo("social-worker");
+
+    s.complete(caseId, ADDITIONAL_MATCHES, "matchesAdded", "RELATIVES");
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, "foundCounty", "TPE");
+    s.complete(caseId, INTERVENE_WHEN_FOUND);
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+  }
+
+  @Test
+  void missingChildNotFoundWithACrimeSuspectedGoesToThePoliceForInvestigationOtherwiseTheSearchGoesOn() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
+    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, false);
+    assertThat(s.hasTask(caseId, POLICE_SEARCH)).as("the search goes on").isTrue();
+
+    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, true);
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, false);
+    s.assertThatCase(caseId).hasPassed(REFERRED_FOR_INVESTIGATION);
+    assertThat(police.received().stream().map(n -> n.type())).contains(PoliceNoticeType.CRIME_INVESTIGATION_REQUEST);
+  }
+
+  private String start(String source) {
+    return s.start(referral(source, child, RECEIVED));
+  }
+
+  private String whereaboutsUnknownAfterBirthRegistrationVisit() {
+    String caseId = start("BIRTH_REGISTRATION");
+    s.complete(caseId, BIRTH_REGISTRATION_VISIT, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    return caseId;
+  }
+
+  static String newChildId() {
+    return NationalIds.valid('G', '1', SERIAL.getAndIncrement());
+  }
+
+}
