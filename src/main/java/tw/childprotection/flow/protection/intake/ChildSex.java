@@ -1,6 +1,6 @@
 package tw.childprotection.flow.protection.intake;
 
-enum ChildSex {
+public enum ChildSex {
   M,
   F,
   UNKNOWN

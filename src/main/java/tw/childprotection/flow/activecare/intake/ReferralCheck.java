@@ -1,0 +1,97 @@
+package tw.childprotection.flow.activecare.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tw.childprotection.flow.people.County;
+import tw.childprotection.flow.protection.intake.ChildSex;
+import tw.childprotection.flow.validation.InputCheck;
+
+/**
+ * Checks a referral in full before anything is written (CONTRACT §3): every problem is reported at
+ * once, by field, in English and Traditional Chinese; a child older than its source serves is refused
+ * with the rule that refuses it.
+ */
+@Component
+class ReferralCheck {
+
+  private static final ReferralRequest.Child NO_CHILD = new ReferralRequest.Child(null, null, null, null);
+
+  private final ReferralEligibility eligibility;
+  private final ObjectMapper json;
+
+  ReferralCheck(ReferralEligibility eligibility, ObjectMapper json) {
+    this.eligibility = eligibility;
+    this.json = json;
+  }
+
+  ValidReferral check(ReferralRequest request, LocalDate today) {
+    InputCheck check = new InputCheck();
+    ReferralRequest r = request == null ? new ReferralRequest(null, null, null, null, null, null) : request;
+    Optional<ReferralSource> source = check.oneOf("source", r.source(), ReferralSource.class);
+    ReferralRequest.Child child = r.child() == null ? NO_CHILD : r.child();
+    check.nationalId("child.nationalId", child.nationalId());
+    check.required("child.name", child.name());
+    Optional<LocalDate> birthDate = check.pastDate("child.birthDate", child.birthDate(), today);
+    ChildSex sex = child.sex() == null ? ChildSex.UNKNOWN
+        : check.oneOf("child.sex", child.sex(), ChildSex.class).orElse(ChildSex.UNKNOWN);
+    Optional<County> county = check.county("registeredCounty", r.registeredCounty());
+    List<ReferralRequest.Guardian> guardians = guardians(r.guardians(), check);
+    if (source.isPresent() && birthDate.isPresent()) {
+      servedAge(source.get(), birthDate.get(), today, check);
+    }
+    check.throwIfInvalid();
+    return new ValidReferral(source.orElseThrow(), child.nationalId(), child.name().trim(), birthDate.orElseThrow(),
+        sex, county.orElseThrow(), blankToNull(r.registeredAddress()), guardians, detailsJson(r.details()));
+  }
+
+  private void servedAge(ReferralSource source, LocalDate birthDate, LocalDate today, InputCheck check) {
+    int age = Period.between(birthDate, today).getYears();
+    ReferralEligibility.Decision decision = eligibility.decide(source, age);
+    if (!decision.eligible()) {
+      check.add("child.birthDate", "AGE_NOT_SERVED",
+          "the child is " + age + "; " + source + " serves children under six (overdue vaccination: under seven)",
+          "兒童現年 " + age + " 歲，不在服務年齡內（" + decision.basis() + "）");
+    }
+  }
+
+  private static List<ReferralRequest.Guardian> guardians(List<ReferralRequest.Guardian> given, InputCheck check) {
+    if (given == null) {
+      return List.of();
+    }
+    List<ReferralRequest.Guardian> guardians = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      ReferralRequest.Guardian guardian = given.get(i);
+      String field = "guardians[" + i + "]";
+      if (guardian == null) {
+        check.required(field, null);
+        continue;
+      }
+      if (guardian.nationalId() != null) {
+        check.nationalId(field + ".nationalId", guardian.nationalId());
+      }
+      check.oneOf(field + ".relation", guardian.relation(), GuardianRelation.class);
+      guardians.add(guardian);
+    }
+    return List.copyOf(guardians);
+  }
+
+  private String detailsJson(Map<String, Object> details) {
+    try {
+      return json.writeValueAsString(details == null ? Map.of() : details);
+    } catch (JsonProcessingException e) {
+      // the body was parsed from JSON a moment ago, so it can be written back; never quote it
+      throw new IllegalStateException("referral details could not be written as JSON", e);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

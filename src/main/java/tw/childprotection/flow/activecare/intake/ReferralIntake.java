@@ -1,0 +1,140 @@
+package tw.childprotection.flow.activecare.intake;
+
+import static tw.childprotection.flow.activecare.ActiveCareCase.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tw.childprotection.flow.activecare.intake.ActiveCareReferrals.Outcome;
+import tw.childprotection.flow.cases.CaseKind;
+import tw.childprotection.flow.cases.CaseNumbers;
+import tw.childprotection.flow.deadlines.Deadlines;
+import tw.childprotection.flow.security.EngineAsSystem;
+import tw.childprotection.flow.validation.ForbiddenException;
+
+/**
+ * A referral becomes an active-care case in the county of the registered domicile — checked in full
+ * first, then in one transaction, so nothing half-written remains. While the child has an open case,
+ * a repeat from the same source joins it and another source is added to it as a further reason; the
+ * child never has two open active-care cases.
+ */
+@Service
+public class ReferralIntake {
+
+  static final String VAR_REFERRAL_SOURCES = "referralSources";
+
+  private final ReferralCheck check;
+  private final ActiveCareReferrals referrals;
+  private final CaseNumbers numbers;
+  private final RuntimeService runtime;
+  private final EngineAsSystem system;
+  private final ObjectMapper json;
+
+  ReferralIntake(ReferralCheck check, ActiveCareReferrals referrals, CaseNumbers numbers, RuntimeService runtime,
+      EngineAsSystem system, ObjectMapper json) {
+    this.check = check;
+    this.referrals = referrals;
+    this.numbers = numbers;
+    this.runtime = runtime;
+    this.system = system;
+    this.json = json;
+  }
+
+  /** Who refers: a county user may refer only children registered in its counties. */
+  public record Referrer(String userId, List<String> counties, boolean administrator) {
+  }
+
+  public record Result(String caseId, String processInstanceId, Outcome outcome) {
+
+    public boolean duplicate() {
+      return outcome == Outcome.DUPLICATE;
+    }
+  }
+
+  /** Another referral of the same child opened its case in the same moment: try again to join it. */
+  static class RaceLost extends RuntimeException {
+    RaceLost() {
+      super("another referral of the same child opened a case at the same moment");
+    }
+  }
+
+  @Transactional
+  public Result receive(ReferralRequest request, Referrer referrer) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    LocalDate today = LocalDate.ofInstant(now, Deadlines.TAIWAN);
+    ValidReferral referral = check.check(request, today);
+    if (!referrer.administrator() && !referrer.counties().contains(referral.county().code())) {
+      throw new ForbiddenException("a user of " + referrer.counties() + " may not refer a child registered in "
+          + referral.county().code());
+    }
+    return system.call(() -> {
+      Optional<String> latest = referrals.latestCaseOf(referral.childNationalId());
+      Optional<ProcessInstance> open = latest.flatMap(this::openCase);
+      if (open.isPresent()) {
+        return join(open.get(), referral, now, referrer.userId());
+      }
+      String caseId = numbers.next(CaseKind.ACTIVE_CARE, referral.county(), today).toString();
+      if (!referrals.claim(referral.childNationalId(), latest, caseId)) {
+        throw new RaceLost();
+      }
+      ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId,
+          variables(referral, now, referrer.userId()));
+      referrals.record(caseId, referral.source(), referral.childNationalId(), Outcome.NEW_CASE, now,
+          referrer.userId());
+      return new Result(caseId, instance.getId(), Outcome.NEW_CASE);
+    });
+  }
+
+  private Result join(ProcessInstance instance, ValidReferral referral, Instant now, String userId) {
+    String caseId = instance.getBusinessKey();
+    boolean sameSource = referrals.sourcesOf(caseId).contains(referral.source().name());
+    Outcome outcome = sameSource ? Outcome.DUPLICATE : Outcome.ADDED_SOURCE;
+    referrals.record(caseId, referral.source(), referral.childNationalId(), outcome, now, userId);
+    if (!sameSource) {
+      // the social worker sees every reason the child was referred for, on the same case
+      runtime.setVariable(instance.getId(), VAR_REFERRAL_SOURCES, String.join(",", referrals.sourcesOf(caseId)));
+    }
+    return new Result(caseId, instance.getId(), outcome);
+  }
+
+  private Optional<ProcessInstance> openCase(String caseId) {
+    return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(caseId).singleResult());
+  }
+
+  private Map<String, Object> variables(ValidReferral referral, Instant now, String userId) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(VAR_COUNTY, referral.county().code());
+    v.put(VAR_SOURCE, referral.source().name());
+    v.put(VAR_REFERRAL_SOURCES, referral.source().name());
+    v.put("referralReceivedAt", Date.from(now));
+    v.put("referredByUser", userId);
+    v.put("childNationalId", referral.childNationalId());
+    v.put("childName", referral.childName());
+    v.put("childBirthDate", referral.childBirthDate().toString());
+    v.put("childSex", referral.childSex().name());
+    v.put("registeredAddress", referral.registeredAddress());
+    v.put("guardians", toJson(referral.guardians()));
+    v.put("referralDetails", referral.detailsJson());
+    return v;
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("guardians could not be written as JSON", e);
+    }
+  }
+}
