@@ -28,6 +28,9 @@ public final class ActiveCareCase {
   public static final String VAR_SOCIAL_NOTIFIED_AT = "socialNotifiedAt";
   public static final String VAR_VISIT_OUTCOME = "visitOutcome";
   public static final String VAR_CHILD_FOUND = "childFound";
+  /** Who the police told of a found child: ORIGINAL_SOCIAL_UNIT, or LOCAL_AUTHORITY where the child is. */
+  public static final String VAR_FOUND_NOTIFIED = "foundNotified";
+  public static final String VAR_FOUND_COUNTY = "foundCounty";
   public static final String VAR_CRIME_SUSPECTED = "crimeSuspected";
   public static final String VAR_CLOSURE_APPROVED = "closureApproved";
   public static final String VAR_PROTECTION_CASE_ID = "protectionCaseId";
@@ -89,6 +92,10 @@ public final class ActiveCareCase {
   public static final String POLICE_SEARCH = "policeSearch";
   public static final String ADDITIONAL_MATCHES = "additionalMatches";
   public static final String INTERVENE_WHEN_FOUND = "interveneWhenFound";
+  public static final String NOTIFY_COUNTY_WHERE_FOUND = "notifyCountyWhereFound";
+  /** The process the county where a missing child was found runs (foundChildIntervention.bpmn). */
+  public static final String FOUND_CHILD_INTERVENTION_KEY = "foundChildIntervention";
+  public static final String INTERVENE_WHERE_FOUND = "interveneWhereFound";
   public static final String REQUEST_CRIMINAL_INVESTIGATION = "requestCriminalInvestigation";
   public static final String REFERRED_FOR_INVESTIGATION = "referredForInvestigation";
 

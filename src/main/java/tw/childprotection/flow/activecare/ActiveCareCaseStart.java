@@ -27,6 +27,8 @@ public class ActiveCareCaseStart {
       Map.entry(VAR_CARE_RECORDS_MATCHED, false),
       Map.entry(VAR_DISTRICT_LETTER_SENT, false),
       Map.entry(VAR_CHILD_FOUND, false),
+      Map.entry(VAR_FOUND_NOTIFIED, "ORIGINAL_SOCIAL_UNIT"),
+      Map.entry(VAR_FOUND_COUNTY, ""),
       Map.entry(VAR_CRIME_SUSPECTED, false));
 
   public void initialise(DelegateExecution execution) {

@@ -53,10 +53,14 @@ class CaseViews {
     List<HistoricProcessInstance> roots = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(key).rootProcessInstances()
         .orderByProcessInstanceStartTime().asc().list();
-    // the county handling it now: the running root (the newest, after a transfer), else the last one
-    HistoricProcessInstance current = roots.stream().filter(p -> p.getEndTime() == null)
-        .reduce((first, second) -> second).orElse(roots.get(roots.size() - 1));
-    boolean open = current.getEndTime() == null;
+    // the county handling it now: the case's own process (not a part another county ran for it, such
+    // as stepping in where a missing child was found), running (the newest, after a transfer), else the last
+    List<HistoricProcessInstance> own = roots.stream()
+        .filter(p -> caseId.kind().processKey().equals(p.getProcessDefinitionKey())).toList();
+    List<HistoricProcessInstance> candidates = own.isEmpty() ? roots : own;
+    HistoricProcessInstance current = candidates.stream().filter(p -> p.getEndTime() == null)
+        .reduce((first, second) -> second).orElse(candidates.get(candidates.size() - 1));
+    boolean open = roots.stream().anyMatch(p -> p.getEndTime() == null);
     List<CaseView.OpenTask> openTasks = tasks.createTaskQuery().processInstanceBusinessKey(key)
         .orderByDueDate().asc().list().stream().map(this::openTask).toList();
     List<CaseView.Deadline> caseDeadlines = deadlines.forCase(key).stream()

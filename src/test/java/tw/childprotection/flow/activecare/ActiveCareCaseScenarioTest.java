@@ -345,6 +345,31 @@ class ActiveCareCaseScenarioTest {
   }
 
   @Test
+  void missingChildFoundInAnotherCountyWhoseAuthorityWasToldIsSteppedInThereAtOnceWhileTaipeiFollowsUp() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
+    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH", VAR_FOUND_NOTIFIED, "LOCAL_AUTHORITY");
+
+    assertThat(s.candidate(caseId, INTERVENE_WHERE_FOUND)).isEqualTo("social-worker");
+    assertThat(s.task(caseId, INTERVENE_WHERE_FOUND).getTenantId()).as("the county where the child is").isEqualTo("KHH");
+    s.assertThatCase(caseId).hasPassed(NOTIFY_COUNTY_WHERE_FOUND).isWaitingAt(INTERVENE_WHEN_FOUND);
+    assertThat(s.task(caseId, INTERVENE_WHEN_FOUND).getTenantId()).isEqualTo("TPE");
+  }
+
+  @Test
+  void missingChildFoundInAnotherCountyButReportedToTheAskingUnitStaysWithIt() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
+    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH", VAR_FOUND_NOTIFIED,
+        "ORIGINAL_SOCIAL_UNIT");
+
+    s.assertThatCase(caseId).hasNotPassed(NOTIFY_COUNTY_WHERE_FOUND).isWaitingAt(INTERVENE_WHEN_FOUND);
+    assertThat(s.hasTask(caseId, INTERVENE_WHERE_FOUND)).isFalse();
+  }
+
+  @Test
   void missingChildNotFoundWithACrimeSuspectedGoesToThePoliceForInvestigationOtherwiseTheSearchGoesOn() {
     String caseId = start("LOW_INCOME_DISABLED_PARENT");
     s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");

@@ -79,6 +79,23 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
   }
 
   @Test
+  void missingChildFoundInKaohsiungAtNightIsSteppedInByKaohsiungWhileTaipeiKeepsTheCase() throws Exception {
+    String caseId = refer("social.tpe", "LOW_INCOME_DISABLED_PARENT");
+    work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "MISSING"));
+    work("social.tpe", caseId, ADDITIONAL_MATCHES, Map.of(VAR_CRIME_SUSPECTED, false));
+    work("police.tpe", caseId, POLICE_SEARCH, Map.of(VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH",
+        VAR_FOUND_NOTIFIED, "LOCAL_AUTHORITY"));
+
+    assertThat(tasklist.visibleTasks("social.khh", caseId)).containsExactly(INTERVENE_WHERE_FOUND);
+    JsonNode asKaohsiung = json.readTree(http.get("/api/v1/cases/" + caseId, "social.khh").body());
+    assertThat(asKaohsiung.get("county").asText()).as("Taipei still handles the case").isEqualTo("TPE");
+    work("social.khh", caseId, INTERVENE_WHERE_FOUND, Map.of("interventionNote", "已於高雄市安置處所會見兒童"));
+    work("social.tpe", caseId, INTERVENE_WHEN_FOUND, Map.of("interventionNote", "高雄市已即時介入，本局續處"));
+
+    assertThat(tasklist.visibleTasks("social.tpe", caseId)).containsExactly(SOCIAL_VISIT);
+  }
+
+  @Test
   void uninsuredChildHelpedToEnrolByTheNhiaThenVisitedAndClosed() throws Exception {
     String caseId = refer("nhia", "NHI_UNINSURED");
     work("nhia", caseId, INSURANCE_ENROLMENT_HELP, Map.of("enrolled", "YES", VAR_SUSPECTED_PROTECTION_ISSUE, false));
