@@ -164,6 +164,19 @@ class ActiveCareCaseScenarioTest {
   }
 
   @Test
+  void relocationNote4Dash2CareRecordsAreMatchedBeforeAnyDataGoesToThePoliceForASearch() {
+    String caseId = start("HOUSEHOLD_RELOCATION");
+    s.complete(caseId, RELOCATION_VISIT, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    s.complete(caseId, POPULATION_CHECK, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    assertThat(platform.received()).as("no search yet").noneMatch(r -> r.type() == ActiveCareRecordType.MISSING_CHILD);
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
+
+    s.assertThatCase(caseId).hasPassedInOrder(MATCH_CARE_RECORDS, SOCIAL_VISIT, REPORT_MISSING_CHILD);
+    assertThat(platform.received().stream().map(r -> r.type()))
+        .containsExactly(ActiveCareRecordType.CASE_OPENED, ActiveCareRecordType.MISSING_CHILD);
+  }
+
+  @Test
   void relocationPopulationCheckFindsTheChildDepartedAndExcludesIt() {
     String caseId = start("HOUSEHOLD_RELOCATION");
     s.complete(caseId, RELOCATION_VISIT, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tw.childprotection.flow.agencies.MatchResult;
+import tw.childprotection.flow.agencies.fragilefamily.SimulatedFragileFamilyPlatform;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.support.NationalIds;
 import tw.childprotection.flow.support.PlatformTest;
@@ -26,6 +29,8 @@ import tw.childprotection.flow.support.TasklistScenarioTest;
 class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
 
   static final AtomicInteger SERIAL = new AtomicInteger(56_789_000);
+
+  @Autowired SimulatedFragileFamilyPlatform fragileFamily;
 
 
   @Test
@@ -47,6 +52,39 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
     assertThat(theCase.get("deadlines").findValuesAsText("code")).contains("AC_POLICE_VISIT_7D", "AC_REPLY_1M",
         "AC_SOCIAL_VISIT_10D", "AC_VISIT_REPORT_30D");
     assertThat(theCase.get("deadlines").findValuesAsText("status")).containsOnly("MET");
+  }
+
+  @Test
+  void birthRegistrationChildFoundWellCaredForIsClosedByTheHouseholdOfficeWithoutSocialAffairs() throws Exception {
+    String caseId = refer("household.tpe", "BIRTH_REGISTRATION");
+    work("household.tpe", caseId, BIRTH_REGISTRATION_VISIT, Map.of(VAR_SCREENING_OUTCOME, "WELL"));
+
+    JsonNode theCase = theCase(caseId);
+    assertThat(theCase.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(theCase.get("deadlines").findValuesAsText("code")).doesNotContain("AC_SOCIAL_VISIT_10D");
+  }
+
+  @Test
+  void overdueVaccinationWithoutAnyOfTheFourSituationsStaysWithTheHealthUnitAfterThreeReminders() throws Exception {
+    String caseId = refer("health.tpe", "OVERDUE_VACCINATION");
+    work("health.tpe", caseId, VACCINATION_REMINDER, Map.of(VAR_CONTACT_TYPE, "TWO_WAY"));
+    work("health.tpe", caseId, VACCINATION_REMINDER, Map.of(VAR_CONTACT_TYPE, "ONE_WAY"));
+    work("health.tpe", caseId, VACCINATION_REMINDER, Map.of(VAR_CONTACT_TYPE, "ONE_WAY"));
+
+    assertThat(theCase(caseId).get("status").asText()).isEqualTo("CLOSED");
+    assertThat(jobs.passed(caseId, CLOSED_HEALTH_CONTINUES)).isTrue();
+  }
+
+  @Test
+  void lowIncomeHouseholdAlreadyServedByTheFragileFamilyPlatformIsExcludedWithNoTaskForAnyone() throws Exception {
+    String child = NationalIds.valid('J', '2', SERIAL.getAndIncrement());
+    fragileFamily.stub(child, new MatchResult(true, true, "脆弱家庭個案管理平台", "服務中"));
+    String caseId = refer("social.tpe", "LOW_INCOME_DISABLED_PARENT", child);
+
+    JsonNode theCase = theCase(caseId);
+    assertThat(theCase.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(theCase.get("openTasks")).isEmpty();
+    assertThat(jobs.passed(caseId, CLOSED_ALREADY_SERVED)).isTrue();
   }
 
   @Test
@@ -122,8 +160,12 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
   }
 
   private String refer(String user, String source) throws Exception {
+    return refer(user, source, NationalIds.valid('J', '2', SERIAL.getAndIncrement()));
+  }
+
+  private String refer(String user, String source, String childNationalId) throws Exception {
     ObjectNode referral = json.createObjectNode().put("source", source);
-    referral.putObject("child").put("nationalId", NationalIds.valid('J', '2', SERIAL.getAndIncrement()))
+    referral.putObject("child").put("nationalId", childNationalId)
         .put("name", "陳小華").put("birthDate", LocalDate.now(Deadlines.TAIWAN).minusYears(3).toString()).put("sex", "F");
     referral.put("registeredCounty", "TPE").put("registeredAddress", "臺北市萬華區");
     HttpResponse<String> response = http.postJson("/api/v1/active-care/referrals", user, referral.toString());
