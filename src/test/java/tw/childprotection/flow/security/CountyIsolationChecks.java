@@ -80,6 +80,36 @@ abstract class CountyIsolationChecks {
   }
 
   @Test
+  void throughTheEngineApiATaipeiUserReadsNoKaohsiungInstanceVariableOrHistory() throws Exception {
+    for (String path : new String[] {"/engine-rest/process-instance?businessKey=%s",
+        "/engine-rest/history/process-instance?processInstanceBusinessKey=%s",
+        "/engine-rest/history/activity-instance?processInstanceId=%s",
+        "/engine-rest/variable-instance?processInstanceIdIn=%s",
+        "/engine-rest/history/variable-instance?processInstanceId=%s"}) {
+      assertThat(size(path, "social.tpe", khhCase)).as(path + " of the KHH case, as social.tpe").isZero();
+      assertThat(size(path, "social.tpe", tpeCase)).as(path + " of the TPE case, as social.tpe").isPositive();
+      assertThat(size(path, "cdc", khhCase)).as(path + " of the KHH case, as cdc").isPositive();
+    }
+    HttpResponse<String> byId = http.get("/engine-rest/process-instance/" + khhCase.getId() + "/variables", "social.tpe");
+    assertThat(byId.statusCode()).as("a refusal, not a server fault: " + byId.body()).isEqualTo(403);
+    assertThat(byId.body()).contains("其他直轄市、縣(市)").doesNotContain(khhCase.getBusinessKey());
+    HttpResponse<String> missing = http.get("/engine-rest/process-instance/not-an-instance/variables", "social.tpe");
+    assertThat(missing.statusCode()).as("other engine errors keep Camunda's own answer").isNotEqualTo(403);
+    assertThat(missing.body()).contains("NullValueException");
+  }
+
+  @Test
+  void inCockpitATaipeiManagerSeesTaipeiCasesAndNoneOfKaohsiung() throws Exception {
+    WebappSession cockpit = WebappSession.login(port, "cockpit", "manager.tpe");
+    String instances = "/camunda/api/engine/engine/default/history/process-instance?processInstanceBusinessKey=";
+
+    assertThat(json.readTree(cockpit.get(instances + tpeCase.getBusinessKey())).size()).isEqualTo(1);
+    assertThat(json.readTree(cockpit.get(instances + khhCase.getBusinessKey())).size()).isZero();
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/process-instance/" + khhCase.getId()))
+        .doesNotContain(khhCase.getBusinessKey());
+  }
+
+  @Test
   void aCaseworkerMayNotAdministerUsers() {
     HttpResponse<String> response = http.postJson("/engine-rest/user/create", "social.tpe",
         "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}");
@@ -96,6 +126,14 @@ abstract class CountyIsolationChecks {
     assertThat(error.get("code").asText()).isEqualTo("INVALID_FORMAT");
     assertThat(error.get("message").asText()).isNotBlank();
     assertThat(error.get("messageZh").asText()).contains("格式");
+  }
+
+  private int size(String pathTemplate, String user, ProcessInstance pi) throws Exception {
+    String path = String.format(pathTemplate,
+        pathTemplate.contains("businessKey=") || pathTemplate.contains("BusinessKey=") ? pi.getBusinessKey() : pi.getId());
+    HttpResponse<String> response = http.get(path, user);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    return json.readTree(response.body()).size();
   }
 
   private int taskCount(String user, ProcessInstance pi) throws Exception {
