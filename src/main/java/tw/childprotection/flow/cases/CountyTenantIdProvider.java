@@ -1,6 +1,7 @@
 package tw.childprotection.flow.cases;
 
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -18,8 +19,14 @@ class CountyTenantIdProvider implements TenantIdProvider {
   static final String COUNTY_VARIABLE = "county";
   static final String CASE_ID_VARIABLE = "caseId";
 
+  /** National work that belongs to no county's case (the watch over agencies' transmissions). */
+  static final Set<String> NATIONAL_PROCESSES = Set.of("transmissionWatch", "transmissionAlarm");
+
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    if (NATIONAL_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
+      return null;
+    }
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
     }

@@ -235,7 +235,9 @@ class ReferralApiTest {
     assertThat(answer.get("rejected").get(1).get("errors").get(0).get("code").asText()).isEqualTo("UNREADABLE");
     assertThat(answer.get("expected").asInt()).isEqualTo(6);
     assertThat(answer.get("complete").asBoolean()).as("6 announced, 5 arrived").isFalse();
-    assertThat(instances()).isEqualTo(instances + 2);
+    assertThat(instances()).as("two cases and the alarm for the missing line").isEqualTo(instances + 3);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("transmissionAlarm")
+        .taskDefinitionKey("followUpNhiaTransmission").count()).isPositive();
     assertThat(response.body()).doesNotContain("A123456788").doesNotContain(repeated);
   }
 
