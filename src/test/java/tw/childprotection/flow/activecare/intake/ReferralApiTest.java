@@ -3,25 +3,19 @@ package tw.childprotection.flow.activecare.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tw.childprotection.flow.activecare.ActiveCareCase;
 import tw.childprotection.flow.deadlines.Deadlines;
-import tw.childprotection.flow.support.Http;
 import tw.childprotection.flow.support.NationalIds;
+import tw.childprotection.flow.support.ApiTest;
 import tw.childprotection.flow.support.PlatformTest;
 
 /**
@@ -31,21 +25,10 @@ import tw.childprotection.flow.support.PlatformTest;
  * naming the field, and nothing at all is written.
  */
 @PlatformTest
-class ReferralApiTest {
+class ReferralApiTest extends ApiTest {
 
   static final String PATH = "/api/v1/active-care/referrals";
   static final AtomicInteger SERIAL = new AtomicInteger(45_678_000);
-
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
-  final ObjectMapper json = new ObjectMapper();
-  Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(port);
-  }
 
   @ParameterizedTest
   @EnumSource(ReferralSource.class)
@@ -305,9 +288,6 @@ class ReferralApiTest {
     return engine.getRuntimeService().createProcessInstanceQuery().count();
   }
 
-  private long count(String table) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-  }
 
   /** The CONTRACT §3 example: a two-year-old registered in Taipei, with the mother named. */
   private ObjectNode referral(ReferralSource source, String childId) {

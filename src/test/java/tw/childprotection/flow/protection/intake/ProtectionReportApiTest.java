@@ -3,7 +3,6 @@ package tw.childprotection.flow.protection.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
@@ -11,17 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tw.childprotection.flow.protection.ChildProtectionCase;
-import tw.childprotection.flow.support.Http;
+import tw.childprotection.flow.support.ApiTest;
 import tw.childprotection.flow.support.PlatformTest;
 
 /**
@@ -30,22 +24,11 @@ import tw.childprotection.flow.support.PlatformTest;
  * the field, and nothing at all is written.
  */
 @PlatformTest
-class ProtectionReportApiTest {
+class ProtectionReportApiTest extends ApiTest {
 
   static final String PATH = "/api/v1/protection/reports";
   /** A different valid identity number per report, so earlier tests' children do not count as "the same child". */
   static final AtomicInteger SERIAL = new AtomicInteger(23_456_700);
-
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
-  final ObjectMapper json = new ObjectMapper();
-  Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(port);
-  }
 
   @Test
   void completeReportOpensACaseInTheCountyWhereTheChildIsWithItsDeadlinesOnTheCase() throws Exception {
@@ -188,9 +171,6 @@ class ProtectionReportApiTest {
     return json.readTree(response.body()).get("handlingCounty").asText();
   }
 
-  private long count(String table) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-  }
 
   private static JsonNode deadline(JsonNode theCase, String code) {
     for (JsonNode d : theCase.get("deadlines")) {
