@@ -113,6 +113,21 @@ class CaseTransferTest {
     assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).isTrue();
   }
 
+  @Test
+  void article14WithoutAResidenceTheCaseGoesWhereTheChildIs() throws Exception {
+    Map<String, Object> variables = report(County.TPE, RECEIVED);
+    variables.remove("residenceCounty");
+    variables.put("locationCounty", "TXG");
+    String caseId = s.start(variables);
+    s.complete(caseId, DISPATCH);
+    s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN");
+
+    assertError(transfer(caseId, "supervisor.tpe", "KHH"), 400, "NOT_ALLOWED");
+    assertThat(transfer(caseId, "supervisor.tpe", "TXG").statusCode()).isEqualTo(200);
+    assertThat(json.readTree(http.get("/api/v1/cases/" + caseId, "admin").body()).get("county").asText())
+        .isEqualTo("TXG");
+  }
+
   private String tpeCaseOfAChildLivingInKaohsiungInItsFamilyPlan() {
     Map<String, Object> variables = report(County.TPE, RECEIVED);
     variables.put("residenceCounty", "KHH");
