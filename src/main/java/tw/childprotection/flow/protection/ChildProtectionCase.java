@@ -98,6 +98,8 @@ public final class ChildProtectionCase {
   public static final String FOLLOW_UP = "followUp";
   public static final String FOLLOW_UP_REPORT = "followUpReport";
   public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
+  public static final String FOLLOW_UP_EARLY_END_REVIEW = "followUpEarlyEndReview";
+  public static final String VAR_FOLLOW_UP_EARLY_END_APPROVED = "followUpEarlyEndApproved";
   public static final String FOLLOW_UP_YEAR_COMPLETED = "followUpYearCompleted";
   public static final String PLACEMENT_CLOSED = "placementClosed";
 

@@ -390,7 +390,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
   }
 
   @Test
-  void article9FollowUpEndedBeforeOneYearIsBreached() {
+  void article9FollowUpEndedBeforeOneYearWithTheSupervisorsConsentIsBreached() {
     String caseId = place(false);
     s.complete(caseId, NOTIFY_PARENTS, "parentNotice", "NO_PARENT_OR_GUARDIAN", "parentNoticeReason", "無");
     at(PLACED.plusHours(48));
@@ -403,6 +403,9 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
 
     s.complete(caseId, FOLLOW_UP_REPORT, "followUpAssessment", "SAFE", VAR_FOLLOW_UP_OUTCOME, "END_EARLY",
         "followUpEndReason", "遷居國外");
+    assertThat(s.candidate(caseId, FOLLOW_UP_EARLY_END_REVIEW)).isEqualTo("social-supervisor");
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y).status()).as("not ended yet").isEqualTo(DeadlineStatus.PENDING);
+    s.complete(caseId, FOLLOW_UP_EARLY_END_REVIEW, VAR_FOLLOW_UP_EARLY_END_APPROVED, true);
 
     CaseDeadline followUp = s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y);
     assertThat(followUp.status()).isEqualTo(DeadlineStatus.BREACHED);
@@ -410,6 +413,23 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     assertThat(placement(caseId)).as("the placement instance has ended").isNull();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(placementId)
         .activityId(PLACEMENT_CLOSED).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void article9EndingFollowUpEarlyRefusedByTheSupervisorGoesOnWithTheNextReportInThreeMonths() {
+    String caseId = place(false);
+    s.complete(caseId, NOTIFY_PARENTS, "parentNotice", "NO_PARENT_OR_GUARDIAN", "parentNoticeReason", "無");
+    at(PLACED.plusHours(48));
+    returnChild(caseId);
+    s.complete(caseId, FOLLOW_UP_REPORT, "followUpAssessment", "SAFE", VAR_FOLLOW_UP_OUTCOME, "END_EARLY",
+        "followUpEndReason", "家長拒絕");
+    s.complete(caseId, FOLLOW_UP_EARLY_END_REVIEW, VAR_FOLLOW_UP_EARLY_END_APPROVED, false);
+
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y).status()).isEqualTo(DeadlineStatus.PENDING);
+    assertThat(s.hasTask(caseId, FOLLOW_UP_REPORT)).isFalse();
+    at(PLACED.plusHours(48).plusMonths(3).plusMinutes(1));
+    s.fireDueTimers(caseId);
+    assertThat(s.candidate(caseId, FOLLOW_UP_REPORT)).isEqualTo("social-worker");
   }
 
   // --- Agency outage: retries, incident, recovery --------------------------------------------------
