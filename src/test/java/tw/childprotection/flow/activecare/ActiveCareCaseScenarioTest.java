@@ -359,9 +359,7 @@ class ActiveCareCaseScenarioTest {
 
   @Test
   void missingChildFoundInAnotherCountyWhoseAuthorityWasToldIsSteppedInThereAtOnceWhileTaipeiFollowsUp() {
-    String caseId = start("LOW_INCOME_DISABLED_PARENT");
-    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
-    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    String caseId = missingChildBeingSearchedFor();
     s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH", VAR_FOUND_NOTIFIED, "LOCAL_AUTHORITY");
 
     assertThat(s.candidate(caseId, INTERVENE_WHERE_FOUND)).isEqualTo("social-worker");
@@ -372,9 +370,7 @@ class ActiveCareCaseScenarioTest {
 
   @Test
   void missingChildFoundInAnotherCountyButReportedToTheAskingUnitStaysWithIt() {
-    String caseId = start("LOW_INCOME_DISABLED_PARENT");
-    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
-    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    String caseId = missingChildBeingSearchedFor();
     s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH", VAR_FOUND_NOTIFIED,
         "ORIGINAL_SOCIAL_UNIT");
 
@@ -384,9 +380,7 @@ class ActiveCareCaseScenarioTest {
 
   @Test
   void missingChildNotFoundWithACrimeSuspectedGoesToThePoliceForInvestigationOtherwiseTheSearchGoesOn() {
-    String caseId = start("LOW_INCOME_DISABLED_PARENT");
-    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
-    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    String caseId = missingChildBeingSearchedFor();
     s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, false);
     assertThat(s.hasTask(caseId, POLICE_SEARCH)).as("the search goes on").isTrue();
 
@@ -398,6 +392,14 @@ class ActiveCareCaseScenarioTest {
 
   private String start(String source) {
     return s.start(referral(source, child, RECEIVED));
+  }
+
+  /** Social affairs found the child missing, added its matches, no crime suspected: the police search. */
+  private String missingChildBeingSearchedFor() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
+    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    return caseId;
   }
 
   private String whereaboutsUnknownAfterBirthRegistrationVisit() {
