@@ -34,13 +34,14 @@ class CareRecordsMatch {
 
   String summary(DelegateExecution execution) {
     List<String> lines = new ArrayList<>();
-    VaccinationRecord vaccination = cdc.vaccination(ChildQueries.of(execution, "cdc"));
+    ChildQueries queries = ChildQueries.forStep(execution);
+    VaccinationRecord vaccination = cdc.vaccination(queries.to("cdc"));
     lines.add(vaccination.upToDate() ? "預防接種：已依時程完成" : "預防接種：逾期 " + vaccination.overdueDoses() + " 劑");
-    InsuranceRecord insurance = nhia.insurance(ChildQueries.of(execution, "nhia"));
+    InsuranceRecord insurance = nhia.insurance(queries.to("nhia"));
     lines.add("就醫：出生60日內依附母親就醫 " + insurance.motherLinkedVisitsFirst60Days() + " 次；近半年就醫院所 "
         + insurance.clinicsLastHalfYear() + " 家；" + (insurance.hasInsuranceAddress() ? "有" : "無") + "投保通訊地址");
-    lines.add("幼兒園：" + (kindergartens.match(ChildQueries.of(execution, "kindergarten")).found() ? "有就學紀錄" : "查無"));
-    lines.add("托育人員：" + (childcare.match(ChildQueries.of(execution, "childcare")).found() ? "有收托紀錄" : "查無"));
+    lines.add("幼兒園：" + (kindergartens.match(queries.to("kindergarten")).found() ? "有就學紀錄" : "查無"));
+    lines.add("托育人員：" + (childcare.match(queries.to("childcare")).found() ? "有收托紀錄" : "查無"));
     return String.join("\n", lines);
   }
 }

@@ -4,21 +4,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.cases.CaseStep;
 
-/** The question every agency lookup of an active-care case asks: this child, of this case. */
-final class ChildQueries {
-
-  private ChildQueries() {
-  }
+/**
+ * The question every agency lookup of an active-care case asks: this child, of this case. Built once
+ * per step (its idempotency key reads the history), then addressed to each system the step asks.
+ */
+record ChildQueries(ChildQuery step) {
 
   static ChildQuery of(DelegateExecution execution) {
-    return of(execution, "");
+    return forStep(execution).step();
+  }
+
+  static ChildQueries forStep(DelegateExecution execution) {
+    CaseStep step = new CaseStep(execution);
+    return new ChildQueries(new ChildQuery(step.idempotencyKey(), step.caseId(), step.county(),
+        (String) execution.getVariable("childNationalId"),
+        step.details("childName", "childBirthDate", "childSex", "registeredAddress")));
   }
 
   /** For a step that asks several systems: one idempotency key per system. */
-  static ChildQuery of(DelegateExecution execution, String system) {
-    CaseStep step = new CaseStep(execution);
-    String key = system.isEmpty() ? step.idempotencyKey() : step.idempotencyKey() + ":" + system;
-    return new ChildQuery(key, step.caseId(), step.county(), (String) execution.getVariable("childNationalId"),
-        step.details("childName", "childBirthDate", "childSex", "registeredAddress"));
+  ChildQuery to(String system) {
+    return new ChildQuery(step.idempotencyKey() + ":" + system, step.caseId(), step.county(), step.childNationalId(),
+        step.details());
   }
 }

@@ -21,7 +21,8 @@ class DepartedChildCheck {
   }
 
   boolean departed(DelegateExecution execution) {
-    return household.lookup(ChildQueries.of(execution, "household")).departed()
-        || immigration.entryExit(ChildQueries.of(execution, "immigration")).abroad();
+    ChildQueries queries = ChildQueries.forStep(execution);
+    return household.lookup(queries.to("household")).departed()
+        || immigration.entryExit(queries.to("immigration")).abroad();
   }
 }

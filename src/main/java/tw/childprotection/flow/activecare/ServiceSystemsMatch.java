@@ -37,9 +37,10 @@ class ServiceSystemsMatch {
 
   /** The names of the systems serving the household now; empty when none does. */
   List<String> servedBy(DelegateExecution execution) {
+    ChildQueries queries = ChildQueries.forStep(execution);
     return systems.entrySet().stream()
         .filter(system -> {
-          MatchResult result = system.getValue().match(ChildQueries.of(execution, system.getKey()));
+          MatchResult result = system.getValue().match(queries.to(system.getKey()));
           return result.found() && result.inService();
         })
         .map(Map.Entry::getKey)

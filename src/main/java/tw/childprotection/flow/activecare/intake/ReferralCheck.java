@@ -48,7 +48,8 @@ class ReferralCheck {
     }
     check.throwIfInvalid();
     return new ValidReferral(source.orElseThrow(), child.nationalId(), child.name().trim(), birthDate.orElseThrow(),
-        sex, county.orElseThrow(), blankToNull(r.registeredAddress()), guardians, detailsJson(r.details()));
+        sex, county.orElseThrow(), blankToNull(r.registeredAddress()), json(guardians),
+        json(r.details() == null ? Map.of() : r.details()));
   }
 
   private void servedAge(ReferralSource source, LocalDate birthDate, LocalDate today, InputCheck check) {
@@ -82,12 +83,13 @@ class ReferralCheck {
     return List.copyOf(guardians);
   }
 
-  private String detailsJson(Map<String, Object> details) {
+  /** The guardians and details as the case keeps them: JSON text. */
+  private String json(Object value) {
     try {
-      return json.writeValueAsString(details == null ? Map.of() : details);
+      return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       // the body was parsed from JSON a moment ago, so it can be written back; never quote it
-      throw new IllegalStateException("referral details could not be written as JSON", e);
+      throw new IllegalStateException("referral data could not be written as JSON", e);
     }
   }
 

@@ -2,10 +2,9 @@ package tw.childprotection.flow.activecare.intake;
 
 import static tw.childprotection.flow.activecare.ActiveCareCase.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -39,16 +38,14 @@ public class ReferralIntake {
   private final CaseNumbers numbers;
   private final RuntimeService runtime;
   private final EngineAsSystem system;
-  private final ObjectMapper json;
 
   ReferralIntake(ReferralCheck check, ActiveCareReferrals referrals, CaseNumbers numbers, RuntimeService runtime,
-      EngineAsSystem system, ObjectMapper json) {
+      EngineAsSystem system) {
     this.check = check;
     this.referrals = referrals;
     this.numbers = numbers;
     this.runtime = runtime;
     this.system = system;
-    this.json = json;
   }
 
   /** Who refers: a county user may refer only children registered in its counties. */
@@ -98,12 +95,14 @@ public class ReferralIntake {
 
   private Result join(ProcessInstance instance, ValidReferral referral, Instant now, String userId) {
     String caseId = instance.getBusinessKey();
-    boolean sameSource = referrals.sourcesOf(caseId).contains(referral.source().name());
+    List<String> sources = new ArrayList<>(referrals.sourcesOf(caseId));
+    boolean sameSource = sources.contains(referral.source().name());
     Outcome outcome = sameSource ? Outcome.DUPLICATE : Outcome.ADDED_SOURCE;
     referrals.record(caseId, referral.source(), referral.childNationalId(), outcome, now, userId);
     if (!sameSource) {
       // the social worker sees every reason the child was referred for, on the same case
-      runtime.setVariable(instance.getId(), VAR_REFERRAL_SOURCES, String.join(",", referrals.sourcesOf(caseId)));
+      sources.add(referral.source().name());
+      runtime.setVariable(instance.getId(), VAR_REFERRAL_SOURCES, String.join(",", sources));
     }
     return new Result(caseId, instance.getId(), outcome);
   }
@@ -125,16 +124,8 @@ public class ReferralIntake {
     v.put("childBirthDate", referral.childBirthDate().toString());
     v.put("childSex", referral.childSex().name());
     v.put("registeredAddress", referral.registeredAddress());
-    v.put("guardians", toJson(referral.guardians()));
+    v.put("guardians", referral.guardiansJson());
     v.put("referralDetails", referral.detailsJson());
     return v;
-  }
-
-  private String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("guardians could not be written as JSON", e);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package tw.childprotection.flow.activecare.intake;
 
 import java.time.LocalDate;
-import java.util.List;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.protection.intake.ChildSex;
 
@@ -14,7 +13,7 @@ record ValidReferral(
     ChildSex childSex,
     County county,
     String registeredAddress,
-    List<ReferralRequest.Guardian> guardians,
+    String guardiansJson,
     String detailsJson) {
 
   /** Only what identifies the referral without the child: for logs and messages. */
