@@ -1,5 +1,7 @@
 package tw.childprotection.flow.activecare;
 
+import tw.childprotection.flow.cases.CaseVariables;
+
 /**
  * Ids of processes/active-care/activeCareCase.bpmn (戶政、衛政、警政及社政單位執行6歲以下弱勢兒童主動關懷個案
  * 通報及查訪作業流程), so code and tests never scatter element ids as strings.
@@ -9,8 +11,9 @@ public final class ActiveCareCase {
   public static final String PROCESS_KEY = "activeCareCase";
 
   // variables set at intake
-  public static final String VAR_COUNTY = "county";
+  public static final String VAR_COUNTY = CaseVariables.COUNTY;
   public static final String VAR_SOURCE = "source";
+  public static final String VAR_REGISTERED_ADDRESS = "registeredAddress";
   // variables the process, its forms and delegates set
   public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
   public static final String VAR_DEPARTED = "departed";

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import tw.childprotection.flow.cases.CaseStep;
+import tw.childprotection.flow.cases.CaseVariables;
 import tw.childprotection.flow.people.County;
 
 /**
@@ -20,7 +21,8 @@ import tw.childprotection.flow.people.County;
 @Service
 class CountyWhereFound {
 
-  static final String[] CHILD = {"childNationalId", "childName", "childBirthDate", "childSex", "registeredAddress"};
+  static final String[] CHILD = {CaseVariables.CHILD_NATIONAL_ID, CaseVariables.CHILD_NAME,
+      CaseVariables.CHILD_BIRTH_DATE, CaseVariables.CHILD_SEX, ActiveCareCase.VAR_REGISTERED_ADDRESS};
 
   private final RuntimeService runtime;
 

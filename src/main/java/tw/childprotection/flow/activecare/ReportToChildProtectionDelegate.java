@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import tw.childprotection.flow.cases.CaseVariables;
 import tw.childprotection.flow.protection.intake.ProtectionReportRequest;
 import tw.childprotection.flow.protection.intake.ReportIntake;
 
@@ -33,14 +34,13 @@ class ReportToChildProtectionDelegate implements JavaDelegate {
     String caseId = execution.getProcessBusinessKey();
     String county = (String) execution.getVariable(ActiveCareCase.VAR_COUNTY);
     String reason = (String) execution.getVariable(ActiveCareCase.VAR_CONCERN_REASON);
+    CaseVariables.Child child = CaseVariables.Child.of(execution.getVariables());
     ProtectionReportRequest report = new ProtectionReportRequest(
         new ProtectionReportRequest.Reporter("MANDATED", "SOCIAL_WORK", null, "主動關懷個案 " + caseId),
         OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.ofHours(8)).toString(),
         false, false, items(execution.getVariable(ActiveCareCase.VAR_CONCERN_ITEMS)),
         reason == null || reason.isBlank() ? DEFAULT_REASON : reason,
-        new ProtectionReportRequest.Child((String) execution.getVariable("childNationalId"),
-            (String) execution.getVariable("childName"), (String) execution.getVariable("childBirthDate"),
-            (String) execution.getVariable("childSex")),
+        new ProtectionReportRequest.Child(child.nationalId(), child.name(), child.birthDate(), child.sex()),
         new ProtectionReportRequest.Location(county, null), county, county, false);
     ReportIntake.Accepted accepted = intake.receive(report, "active-care:" + caseId,
         Map.of("activeCareCaseId", caseId));

@@ -16,7 +16,7 @@ public record CaseStep(DelegateExecution execution) {
   }
 
   public String county() {
-    return (String) execution.getVariable("county");
+    return (String) execution.getVariable(CaseVariables.COUNTY);
   }
 
   /**

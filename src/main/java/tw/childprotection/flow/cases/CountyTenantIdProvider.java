@@ -16,7 +16,7 @@ import tw.childprotection.flow.people.County;
  */
 class CountyTenantIdProvider implements TenantIdProvider {
 
-  static final String COUNTY_VARIABLE = "county";
+  static final String COUNTY_VARIABLE = CaseVariables.COUNTY;
   static final String CASE_ID_VARIABLE = "caseId";
 
   /** National work that belongs to no county's case (the watch over agencies' transmissions). */

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.childprotection.flow.cases.CaseTransfers;
+import tw.childprotection.flow.cases.CaseVariables;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.validation.ApiError;
 import tw.childprotection.flow.validation.ConflictException;
@@ -50,8 +51,8 @@ class CaseTransfer {
         .orElseThrow(() -> conflict("NOT_OPEN", "the case is closed", "本案已結案"));
     Map<String, Object> variables = runtime.getVariables(old.getId());
     String fromCounty = old.getTenantId();
-    String lawful = Optional.ofNullable((String) variables.get("residenceCounty"))
-        .orElse((String) variables.get("locationCounty"));
+    String lawful = Optional.ofNullable((String) variables.get(CaseVariables.RESIDENCE_COUNTY))
+        .orElse((String) variables.get(CaseVariables.LOCATION_COUNTY));
 
     InputCheck check = new InputCheck();
     check.county("toCounty", toCounty).ifPresent(county -> {
@@ -79,7 +80,7 @@ class CaseTransfer {
     }
 
     variables.put(VAR_COUNTY, toCounty);
-    variables.put("transferredFrom", fromCounty);
+    variables.put(CaseVariables.TRANSFERRED_FROM, fromCounty);
     ProcessInstance moved = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(caseId)
         .setVariables(variables).startBeforeActivity(active.get(0)).execute();
     runtime.deleteProcessInstance(old.getId(), "移轉管轄至" + toCounty + "（兒童及少年保護通報及處理辦法第14條）");

@@ -1,5 +1,7 @@
 package tw.childprotection.flow.protection;
 
+import tw.childprotection.flow.cases.CaseVariables;
+
 /**
  * Ids of processes/protection/childProtectionCase.bpmn and emergencyPlacement.bpmn
  * (兒童及少年保護通報及處理辦法), so code and tests never scatter element ids as strings.
@@ -10,7 +12,7 @@ public final class ChildProtectionCase {
   public static final String PLACEMENT_PROCESS_KEY = "emergencyPlacement";
 
   /** Process variables set at intake (the forms confirm or change the decisions among them). */
-  public static final String VAR_COUNTY = "county";
+  public static final String VAR_COUNTY = CaseVariables.COUNTY;
   public static final String VAR_REPORT_RECEIVED_AT = "reportReceivedAt";
   public static final String VAR_KNOWN_AT = "knownAt";
   public static final String VAR_URGENT = "urgent";

@@ -4,10 +4,11 @@ import static tw.childprotection.flow.activecare.ActiveCareCase.*;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import tw.childprotection.flow.activecare.intake.ReferralIntake;
+import tw.childprotection.flow.activecare.intake.ReferralRequest;
 import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.cases.CaseNumbers;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
@@ -24,17 +25,15 @@ final class ActiveCareScenario extends CaseScenario {
     this.numbers = numbers;
   }
 
+  /**
+   * The variables {@code ReferralIntake} starts a case with for a referral of a girl born 2023-05-01
+   * registered in Taipei, built by that same intake code from a valid request.
+   */
   static Map<String, Object> referral(String source, String childNationalId, OffsetDateTime receivedAt) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(VAR_COUNTY, County.TPE.code());
-    v.put(VAR_SOURCE, source);
-    v.put("referralReceivedAt", Date.from(receivedAt.toInstant()));
-    v.put("childNationalId", childNationalId);
-    v.put("childName", "林小安");
-    v.put("childBirthDate", "2023-05-01");
-    v.put("childSex", "F");
-    v.put("registeredAddress", "臺北市中正區");
-    return v;
+    ReferralRequest request = new ReferralRequest(source,
+        new ReferralRequest.Child(childNationalId, "林小安", "2023-05-01", "F"), County.TPE.code(), "臺北市中正區",
+        List.of(), Map.of());
+    return ReferralIntake.caseVariables(request, receivedAt.toInstant(), "scenario");
   }
 
   String start(Map<String, Object> variables) {

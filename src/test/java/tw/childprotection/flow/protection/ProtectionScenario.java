@@ -4,18 +4,22 @@ import static tw.childprotection.flow.protection.ChildProtectionCase.*;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.cases.CaseNumbers;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.people.County;
+import tw.childprotection.flow.protection.intake.ProtectionReportRequest;
+import tw.childprotection.flow.protection.intake.ReportIntake;
 import tw.childprotection.flow.support.CaseScenario;
 
 /** Starts protection cases as the report intake would; the rest is {@link CaseScenario}. */
 public final class ProtectionScenario extends CaseScenario {
+
+  public static final String CHILD_NATIONAL_ID = "A123456789";
+  public static final String CHILD_NAME = "測試兒童";
 
   private final CaseNumbers numbers;
 
@@ -24,25 +28,18 @@ public final class ProtectionScenario extends CaseScenario {
     this.numbers = numbers;
   }
 
-  /** The variables {@code ReportIntake} sets for a plain written report; override what a test needs. */
+  /**
+   * The variables {@code ReportIntake} starts a case with for a plain written report by a social worker
+   * (Act Art. 53(1) item 3, the child in {@code county}, known two hours before it arrived), built by
+   * that same intake code from a valid request; a test overrides what it needs.
+   */
   public static Map<String, Object> report(County county, OffsetDateTime receivedAt) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(VAR_COUNTY, county.code());
-    v.put(VAR_REPORT_RECEIVED_AT, Date.from(receivedAt.toInstant()));
-    v.put(VAR_KNOWN_AT, Date.from(receivedAt.minusHours(2).toInstant()));
-    v.put(VAR_URGENT, false);
-    v.put(VAR_VERBAL_FIRST, false);
-    v.put(VAR_JOINT_INVESTIGATION, false);
-    v.put(VAR_POLICE_DISCOVERED, false);
-    v.put(VAR_POLICE_INFORMED, false);
-    v.put(VAR_CRIME_INVOLVED, false);
-    v.put(VAR_EMERGENCY_PLACEMENT_NEEDED, false);
-    v.put(VAR_CHILD_IS_STUDENT, false);
-    v.put(VAR_PLACEMENT_EXCLUDED_HOURS, 0);
-    v.put("childName", "測試兒童");
-    v.put("childNationalId", "A123456789");
-    v.put("article53ItemsText", "3");
-    return v;
+    ProtectionReportRequest request = new ProtectionReportRequest(
+        new ProtectionReportRequest.Reporter("MANDATED", "SOCIAL_WORK", "陳社工", "測試社福中心"),
+        receivedAt.minusHours(2).toString(), false, false, List.of(3), "疑似受虐，需調查",
+        new ProtectionReportRequest.Child(CHILD_NATIONAL_ID, CHILD_NAME, null, null),
+        new ProtectionReportRequest.Location(county.code(), null), null, null, null);
+    return ReportIntake.caseVariables(request, receivedAt.toInstant(), county, "scenario");
   }
 
   public String start(Map<String, Object> variables) {

@@ -32,6 +32,19 @@ class ReferralCheck {
   }
 
   ValidReferral check(ReferralRequest request, LocalDate today) {
+    return check(request, today, json, eligibility);
+  }
+
+  /**
+   * Every field of a referral but the age its source serves, which is the DMN table's to decide:
+   * what a scenario test builds its case from (the same checks, so fixture and API cannot drift).
+   */
+  static ValidReferral fields(ReferralRequest request, LocalDate today, ObjectMapper json) {
+    return check(request, today, json, null);
+  }
+
+  private static ValidReferral check(ReferralRequest request, LocalDate today, ObjectMapper json,
+      ReferralEligibility eligibility) {
     InputCheck check = new InputCheck();
     ReferralRequest r = request == null ? new ReferralRequest(null, null, null, null, null, null) : request;
     Optional<ReferralSource> source = check.oneOf("source", r.source(), ReferralSource.class);
@@ -43,16 +56,17 @@ class ReferralCheck {
         : check.oneOf("child.sex", child.sex(), ChildSex.class).orElse(ChildSex.UNKNOWN);
     Optional<County> county = check.county("registeredCounty", r.registeredCounty());
     List<ReferralRequest.Guardian> guardians = guardians(r.guardians(), check);
-    if (source.isPresent() && birthDate.isPresent()) {
-      servedAge(source.get(), birthDate.get(), today, check);
+    if (eligibility != null && source.isPresent() && birthDate.isPresent()) {
+      servedAge(eligibility, source.get(), birthDate.get(), today, check);
     }
     check.throwIfInvalid();
     return new ValidReferral(source.orElseThrow(), child.nationalId(), child.name().trim(), birthDate.orElseThrow(),
-        sex, county.orElseThrow(), blankToNull(r.registeredAddress()), json(guardians),
-        json(r.details() == null ? Map.of() : r.details()));
+        sex, county.orElseThrow(), blankToNull(r.registeredAddress()), json(json, guardians),
+        json(json, r.details() == null ? Map.of() : r.details()));
   }
 
-  private void servedAge(ReferralSource source, LocalDate birthDate, LocalDate today, InputCheck check) {
+  private static void servedAge(ReferralEligibility eligibility, ReferralSource source, LocalDate birthDate,
+      LocalDate today, InputCheck check) {
     int age = Period.between(birthDate, today).getYears();
     ReferralEligibility.Decision decision = eligibility.decide(source, age);
     if (!decision.eligible()) {
@@ -84,7 +98,7 @@ class ReferralCheck {
   }
 
   /** The guardians and details as the case keeps them: JSON text. */
-  private String json(Object value) {
+  private static String json(ObjectMapper json, Object value) {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {

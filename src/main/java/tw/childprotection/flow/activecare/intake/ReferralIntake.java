@@ -2,6 +2,7 @@ package tw.childprotection.flow.activecare.intake;
 
 import static tw.childprotection.flow.activecare.ActiveCareCase.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.childprotection.flow.activecare.intake.ActiveCareReferrals.Outcome;
 import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.cases.CaseNumbers;
+import tw.childprotection.flow.cases.CaseVariables;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.security.EngineAsSystem;
 import tw.childprotection.flow.validation.ForbiddenException;
@@ -32,6 +34,7 @@ import tw.childprotection.flow.validation.ForbiddenException;
 public class ReferralIntake {
 
   static final String VAR_REFERRAL_SOURCES = "referralSources";
+  private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
 
   private final ReferralCheck check;
   private final ActiveCareReferrals referrals;
@@ -112,18 +115,27 @@ public class ReferralIntake {
         .processInstanceBusinessKey(caseId).singleResult());
   }
 
-  private Map<String, Object> variables(ValidReferral referral, Instant now, String userId) {
+  /**
+   * The variables a case of this referral starts with: what {@link #receive} starts the process with,
+   * and what scenario tests start their cases with, so the two cannot drift. The referral is checked as
+   * the API checks it, but for the age its source serves (the DMN table's, {@code ReferralEligibility}).
+   */
+  public static Map<String, Object> caseVariables(ReferralRequest request, Instant receivedAt, String referredBy) {
+    ValidReferral referral = ReferralCheck.fields(request, LocalDate.ofInstant(receivedAt, Deadlines.TAIWAN),
+        PLAIN_JSON);
+    return variables(referral, receivedAt, referredBy);
+  }
+
+  private static Map<String, Object> variables(ValidReferral referral, Instant now, String userId) {
     Map<String, Object> v = new HashMap<>();
-    v.put(VAR_COUNTY, referral.county().code());
+    v.put(CaseVariables.COUNTY, referral.county().code());
     v.put(VAR_SOURCE, referral.source().name());
     v.put(VAR_REFERRAL_SOURCES, referral.source().name());
     v.put("referralReceivedAt", Date.from(now));
     v.put("referredByUser", userId);
-    v.put("childNationalId", referral.childNationalId());
-    v.put("childName", referral.childName());
-    v.put("childBirthDate", referral.childBirthDate().toString());
-    v.put("childSex", referral.childSex().name());
-    v.put("registeredAddress", referral.registeredAddress());
+    new CaseVariables.Child(referral.childNationalId(), referral.childName(), referral.childBirthDate().toString(),
+        referral.childSex().name()).into(v);
+    v.put(VAR_REGISTERED_ADDRESS, referral.registeredAddress());
     v.put("guardians", referral.guardiansJson());
     v.put("referralDetails", referral.detailsJson());
     return v;

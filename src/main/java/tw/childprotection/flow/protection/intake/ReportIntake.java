@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.cases.CaseNumbers;
+import tw.childprotection.flow.cases.CaseVariables;
 import tw.childprotection.flow.deadlines.DeadlineCode;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.Deadlines;
@@ -62,7 +63,7 @@ public class ReportIntake {
   @Transactional
   public Accepted receive(ProtectionReportRequest request, String reportedBy, Map<String, Object> links) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    ValidReport report = ReportCheck.check(request, now, LocalDate.ofInstant(now, Deadlines.TAIWAN));
+    ValidReport report = check(request, now);
     return system.call(() -> {
       Jurisdiction.Decision handling = jurisdiction.decide(report);
       String caseId = numbers.next(CaseKind.PROTECTION, handling.county(),
@@ -79,10 +80,25 @@ public class ReportIntake {
     });
   }
 
+  /**
+   * The variables a case of this report starts with, handled by {@code handlingCounty}: what
+   * {@link #receive} starts the process with once the county is decided, and what scenario tests start
+   * their cases with, so the two cannot drift. The report is checked as the API checks it.
+   */
+  public static Map<String, Object> caseVariables(ProtectionReportRequest request, Instant receivedAt,
+      County handlingCounty, String reportedBy) {
+    return variables(check(request, receivedAt), new Jurisdiction.Decision(handlingCounty, "given"), receivedAt,
+        reportedBy);
+  }
+
+  private static ValidReport check(ProtectionReportRequest request, Instant now) {
+    return ReportCheck.check(request, now, LocalDate.ofInstant(now, Deadlines.TAIWAN));
+  }
+
   private static Map<String, Object> variables(ValidReport report, Jurisdiction.Decision handling,
       Instant now, String reportedBy) {
     Map<String, Object> v = new HashMap<>();
-    v.put(VAR_COUNTY, handling.county().code());
+    v.put(CaseVariables.COUNTY, handling.county().code());
     v.put("jurisdictionBasis", handling.basis());
     v.put(VAR_REPORT_RECEIVED_AT, Date.from(now));
     v.put(VAR_KNOWN_AT, Date.from(report.knownAt()));
@@ -96,13 +112,11 @@ public class ReportIntake {
     v.put("article53ItemsText", report.article53Items().stream().map(String::valueOf)
         .collect(Collectors.joining(",")));
     v.put("reason", report.reason());
-    v.put("childNationalId", report.childNationalId());
-    v.put("childName", report.childName());
-    v.put("childBirthDate", report.childBirthDate().map(LocalDate::toString).orElse(null));
-    v.put("childSex", report.childSex().name());
-    v.put("locationCounty", report.locationCounty().code());
-    v.put("locationAddress", report.locationAddress());
-    v.put("residenceCounty", report.residenceCounty().map(County::code).orElse(null));
+    new CaseVariables.Child(report.childNationalId(), report.childName(),
+        report.childBirthDate().map(LocalDate::toString).orElse(null), report.childSex().name()).into(v);
+    v.put(CaseVariables.LOCATION_COUNTY, report.locationCounty().code());
+    v.put(CaseVariables.LOCATION_ADDRESS, report.locationAddress());
+    v.put(CaseVariables.RESIDENCE_COUNTY, report.residenceCounty().map(County::code).orElse(null));
     v.put("receivingCounty", report.receivingCounty().code());
     v.put("movingOrWhereaboutsUnknown", report.movingOrWhereaboutsUnknown());
     // decisions the process takes on its way; the dispatch and assessment forms confirm or change them
