@@ -1,0 +1,360 @@
+package tw.childprotection.flow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import tw.childprotection.flow.deadlines.DeadlineCode;
+import tw.childprotection.flow.people.County;
+import tw.childprotection.flow.protection.ChildProtectionCase;
+import tw.childprotection.flow.protection.intake.ProtectionReportRequest;
+import tw.childprotection.flow.protection.intake.ReportIntake;
+import tw.childprotection.flow.support.Http;
+import tw.childprotection.flow.support.NationalIds;
+import tw.childprotection.flow.support.PostgresPlatformTest;
+
+/**
+ * The national-scale figures of docs/benchmarks.md in one run, on PostgreSQL with the job executor on:
+ * intake beside a bare start→user-task process (the ratio), deadline timers beside bare timers, a
+ * county social worker's 群組任務 list at national volume, the case view, database bytes per closed
+ * case and heap. Never part of {@code ./mvnw verify}: {@code ./mvnw -Pbench verify} runs it (see
+ * docs/benchmarks.md for the knobs) and prints the table, also written to {@code target/bench-results.md}.
+ * It measures; it asserts only that the work it timed really happened.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "bench"})
+@ContextConfiguration(initializers = PostgresPlatformTest.Database.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NationalScaleBenchmark {
+
+  /** Requests per intake measurement (each of 1 and 4 threads, each of report, referral and bare). */
+  private static final int INTAKE_N = Integer.getInteger("bench.intake", 400);
+  /** Deadline timers due at once, and as many bare timers. */
+  private static final int TIMERS_N = Integer.getInteger("bench.timers", 10_000);
+  /** Open tasks over the 22 counties before the task list is measured. */
+  private static final int OPEN_TASKS = Integer.getInteger("bench.openTasks", 100_000);
+  /** Samples per latency figure. */
+  private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
+  /** Cases driven to closure to weigh a closed case in the database. */
+  private static final int CLOSED_N = Integer.getInteger("bench.closed", 300);
+
+  private static final String BARE_TASK = "benchBareTask";
+  private static final String BARE_TIMER = "benchBareTimer";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired ProcessEngine engine;
+  @Autowired ReportIntake reports;
+  @Autowired DataSource dataSource;
+  @LocalServerPort int port;
+
+  private Http http;
+  private final List<String[]> rows = new ArrayList<>();
+  private final AtomicInteger serial = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
+
+  @BeforeAll
+  void deployBareProcesses() {
+    http = new Http(port);
+    BpmnModelInstance task = Bpmn.createExecutableProcess(BARE_TASK).camundaHistoryTimeToLive(30)
+        .startEvent().userTask("work").camundaCandidateGroups("social-worker").endEvent().done();
+    BpmnModelInstance timer = Bpmn.createExecutableProcess(BARE_TIMER).camundaHistoryTimeToLive(30)
+        .startEvent().intermediateCatchEvent("wait").timerWithDuration("PT24H").endEvent().done();
+    engine.getRepositoryService().createDeployment().name("bench")
+        .addModelInstance(BARE_TASK + ".bpmn", task).addModelInstance(BARE_TIMER + ".bpmn", timer).deploy();
+  }
+
+  @AfterAll
+  void printTable() throws IOException {
+    System.gc();
+    long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    record(new String[] {"heap after the run (after GC)", mib(heap), "", ""});
+    StringBuilder table = new StringBuilder("| figure | measured | beside | ratio / target |\n|---|---|---|---|\n");
+    rows.forEach(r -> table.append("| ").append(String.join(" | ", r)).append(" |\n"));
+    System.out.println("\n== National-scale benchmark (" + OffsetDateTime.now() + ")\n" + table);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/bench-results.md"), table.toString());
+  }
+
+  @Test
+  @Order(1)
+  void intakeBesideBareEngine() throws Exception {
+    for (int threads : new int[] {1, 4}) {
+      double bare = throughput(threads, i -> http.postJson(
+          "/engine-rest/process-definition/key/" + BARE_TASK + "/start", "admin",
+          "{\"businessKey\":\"bench-" + i + "\",\"variables\":{\"county\":{\"value\":\"TPE\"}}}").statusCode());
+      double report = throughput(threads,
+          i -> http.postJson("/api/v1/protection/reports", "police.tpe", reportJson(County.TPE)).statusCode());
+      double referral = throughput(threads, i -> http.postJson("/api/v1/active-care/referrals", "household.tpe",
+          referralJson()).statusCode());
+      record(new String[] {"intake, protection report, " + threads + " thread(s)", perSecond(report),
+          "bare " + perSecond(bare), ratio(report, bare) + " (≥ 0.70)"});
+      record(new String[] {"intake, birth-registration referral, " + threads + " thread(s)", perSecond(referral),
+          "bare " + perSecond(bare), ratio(referral, bare) + " (≥ 0.70)"});
+    }
+  }
+
+  @Test
+  @Order(2)
+  void deadlineTimersBesideBareTimers() throws Exception {
+    // bare timers first, all due at the same moment: the engine's own speed on this machine and database
+    OffsetDateTime t0 = OffsetDateTime.now().withNano(0);
+    ClockUtil.setCurrentTime(Date.from(t0.toInstant()));
+    parallel(TIMERS_N, 2, i -> engine.getRuntimeService().startProcessInstanceByKey(BARE_TIMER, "bench-t-" + i,
+        Map.of("county", County.values()[i % County.values().length].code())));
+    ClockUtil.setCurrentTime(Date.from(t0.plusHours(25).toInstant()));
+    long started = System.nanoTime();
+    String bareDone = "SELECT count(*) FROM act_hi_procinst p JOIN act_re_procdef d ON p.proc_def_id_ = d.id_"
+        + " WHERE d.key_ = '" + BARE_TIMER + "' AND p.end_time_ IS NOT NULL";
+    double bare = waitUntil(() -> count(bareDone) >= TIMERS_N, started);
+
+    // then the dispatch deadlines (CP_DISPATCH_24H, 辦法 第4條) of as many fresh reports, due at one moment
+    OffsetDateTime t1 = t0.plusDays(2);
+    ClockUtil.setCurrentTime(Date.from(t1.toInstant()));
+    String breached = "SELECT count(*) FROM cpf_case_deadline WHERE code = '" + DeadlineCode.CP_DISPATCH_24H
+        + "' AND status = 'BREACHED'";
+    long breachedBefore = count(breached);
+    parallel(TIMERS_N, 2, i -> reports.receive(request(County.values()[i % County.values().length],
+        t1.minusHours(1)), "bench"));
+    ClockUtil.setCurrentTime(Date.from(t1.plusHours(25).toInstant()));
+    started = System.nanoTime();
+    double deadlines = waitUntil(() -> count(breached) - breachedBefore >= TIMERS_N, started);
+    ClockUtil.reset();
+    record(new String[] {TIMERS_N + " deadline timers due at once, fired and recorded BREACHED",
+        seconds(deadlines), "bare timers " + seconds(bare), ratio(bare, deadlines) + " (≥ 0.80)"});
+  }
+
+  @Test
+  @Order(3)
+  void taskListCaseViewAndSearchAtNationalVolume() throws Exception {
+    long open = engine.getTaskService().createTaskQuery().count();
+    // reports create one task each (dispatch); fill up to OPEN_TASKS over the 22 counties
+    int missing = (int) Math.max(0, OPEN_TASKS - open);
+    OffsetDateTime now = OffsetDateTime.now();
+    parallel(missing, 2, i -> reports.receive(request(County.values()[i % County.values().length],
+        now.minusHours(1 + i % 20)), "bench"));
+    open = engine.getTaskService().createTaskQuery().count();
+    long tpe = engine.getTaskService().createTaskQuery().tenantIdIn("TPE").count();
+    Filter group = engine.getFilterService().createFilterQuery().filterName("群組任務").singleResult();
+    String list = "/engine-rest/filter/" + group.getId()
+        + "/list?firstResult=0&maxResults=15&sortBy=dueDate&sortOrder=asc";
+    String countPath = "/engine-rest/filter/" + group.getId() + "/count";
+    record(latency("群組任務 first page by due date, social.tpe, " + open + " open tasks (" + tpe + " in TPE)",
+        () -> http.get(list, "social.tpe").statusCode(), "p95 < 100 ms"));
+    record(latency("群組任務 count, social.tpe", () -> http.get(countPath, "social.tpe").statusCode(),
+        "p95 < 100 ms"));
+    List<String> tpeCases = engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("TPE")
+        .processDefinitionKey("childProtectionCase").listPage(0, SAMPLES).stream()
+        .map(p -> p.getBusinessKey()).toList();
+    AtomicInteger next = new AtomicInteger();
+    record(latency("case view GET /api/v1/cases/{id}, social.tpe",
+        () -> http.get("/api/v1/cases/" + tpeCases.get(next.getAndIncrement() % tpeCases.size()), "social.tpe")
+            .statusCode(), "p95 < 50 ms"));
+    record(latency("case search GET /api/v1/cases?q=<case number>, social.tpe",
+        () -> http.get("/api/v1/cases?q=" + tpeCases.get(next.getAndIncrement() % tpeCases.size()), "social.tpe")
+            .statusCode(), "p95 < 50 ms"));
+  }
+
+  @Test
+  @Order(4)
+  void databaseBytesPerClosedCase() throws Exception {
+    long before = count("SELECT pg_database_size(current_database())");
+    OffsetDateTime now = OffsetDateTime.now();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < CLOSED_N; i++) {
+      ids.add(reports.receive(request(County.TPE, now.minusHours(1)), "bench").caseId());
+    }
+    for (String caseId : ids) {
+      work(caseId, ChildProtectionCase.DISPATCH, Map.of("assignedUnits", "SOCIAL", "visitMode", "FACE_TO_FACE"));
+      work(caseId, ChildProtectionCase.SAFETY_ASSESSMENT, Map.of("protectionDecision", "NOT_OPEN"));
+      work(caseId, ChildProtectionCase.CLOSURE_REVIEW, Map.of("closureApproved", true));
+    }
+    waitUntil(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyIn(ids.toArray(String[]::new)).unfinished().count() == 0, System.nanoTime());
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("VACUUM");
+    } catch (Exception ignored) {
+      // VACUUM cannot run inside a transaction on some pools: the size is then an upper bound
+    }
+    long after = count("SELECT pg_database_size(current_database())");
+    record(new String[] {"database bytes per closed protection case (runtime + history, " + CLOSED_N + " cases)",
+        String.format(Locale.ROOT, "%.1f KiB", (after - before) / 1024.0 / CLOSED_N), "", ""});
+  }
+
+  /** A row of the table, also printed at once (a long run shows its progress). */
+  private void record(String[] row) {
+    System.out.println("[bench] " + String.join(" | ", row));
+    rows.add(row);
+  }
+
+  private void work(String caseId, String taskKey, Map<String, Object> variables) {
+    waitUntil(() -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(taskKey).count() > 0, System.nanoTime(), Duration.ofMinutes(2));
+    String id = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+    engine.getTaskService().complete(id, variables);
+  }
+
+  // ---- the measuring
+
+  private double throughput(int threads, IntFunction<Integer> call) throws Exception {
+    parallel(Math.max(20, INTAKE_N / 10), threads, i -> assertThat(call.apply(i)).isBetween(200, 201));
+    long started = System.nanoTime();
+    parallel(INTAKE_N, threads, i -> assertThat(call.apply(i)).isBetween(200, 201));
+    return INTAKE_N / ((System.nanoTime() - started) / 1e9);
+  }
+
+  private String[] latency(String what, Callable<Integer> call, String target)
+      throws Exception {
+    for (int i = 0; i < 20; i++) {
+      call.call();
+    }
+    long[] nanos = new long[SAMPLES];
+    for (int i = 0; i < SAMPLES; i++) {
+      long started = System.nanoTime();
+      int status = call.call();
+      nanos[i] = System.nanoTime() - started;
+      if (status != 200) {
+        return new String[] {what, "answered " + status, "", target};
+      }
+    }
+    Arrays.sort(nanos);
+    return new String[] {what, "p50 " + ms(nanos[SAMPLES / 2]) + ", p95 " + ms(nanos[SAMPLES * 95 / 100])
+        + ", p99 " + ms(nanos[Math.min(SAMPLES - 1, SAMPLES * 99 / 100)]), "", target};
+  }
+
+  private static void parallel(int n, int threads, IntConsumer work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int item = i;
+        done.add(pool.submit(() -> work.accept(item)));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  private static double waitUntil(BooleanSupplier done, long started) {
+    return waitUntil(done, started, Duration.ofMinutes(30));
+  }
+
+  private static double waitUntil(BooleanSupplier done, long started, Duration patience) {
+    long limit = started + patience.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > limit) {
+        throw new AssertionError("not done within " + patience);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  private long count(String sql) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---- the requests: synthetic children only
+
+  private ProtectionReportRequest request(County county, OffsetDateTime knownAt) {
+    return new ProtectionReportRequest(new ProtectionReportRequest.Reporter("MANDATED", "MEDICAL", "測試醫師", "測試醫院"),
+        knownAt.toString(), false, false, List.of(3), "疑似受虐",
+        new ProtectionReportRequest.Child(NationalIds.valid('A', '1', serial.incrementAndGet()), "測試兒童", null, "M"),
+        new ProtectionReportRequest.Location(county.code(), null), null, null, null);
+  }
+
+  private String reportJson(County county) {
+    return toJson(request(county, OffsetDateTime.now().minusHours(1)));
+  }
+
+  private String referralJson() {
+    return "{\"source\":\"BIRTH_REGISTRATION\",\"child\":{\"nationalId\":\""
+        + NationalIds.valid('A', '2', serial.incrementAndGet()) + "\",\"name\":\"測試幼兒\",\"birthDate\":\""
+        + LocalDate.now().minusMonths(2) + "\",\"sex\":\"F\"},\"registeredCounty\":\"TPE\"}";
+  }
+
+  private static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String perSecond(double rate) {
+    return String.format(Locale.ROOT, "%.1f/s", rate);
+  }
+
+  private static String ratio(double a, double b) {
+    return String.format(Locale.ROOT, "%.2f", a / b);
+  }
+
+  private static String seconds(double s) {
+    return String.format(Locale.ROOT, "%.1f s", s);
+  }
+
+  private static String ms(long nanos) {
+    return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+  }
+
+  private static String mib(long bytes) {
+    return String.format(Locale.ROOT, "%.0f MiB", bytes / 1024.0 / 1024.0);
+  }
+}
