@@ -60,6 +60,15 @@ public class DeadlineRegistry {
         ts(completedAt), processInstanceId, code.name(), DeadlineStatus.BREACHED.name());
   }
 
+  /**
+   * The law moved a running deadline (Act Art. 58: escort, traffic obstruction and force majeure do
+   * not count in the 72 hours): the new due time, while it is still PENDING.
+   */
+  public void rescheduled(String processInstanceId, DeadlineCode code, Instant dueAt) {
+    jdbc.update("UPDATE cpf_case_deadline SET due_at = ? WHERE process_instance_id = ? AND code = ? AND status = ?",
+        ts(dueAt), processInstanceId, code.name(), DeadlineStatus.PENDING.name());
+  }
+
   /** The deadline's timer fired before the work was done. */
   public void breached(String processInstanceId, DeadlineCode code, Instant breachedAt) {
     jdbc.update("UPDATE cpf_case_deadline SET status = ?, breached_at = ?"

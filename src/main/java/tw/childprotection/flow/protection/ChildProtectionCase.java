@@ -39,6 +39,8 @@ public final class ChildProtectionCase {
   /** Messages that start the optional Art. 12 and 13 work on an open case. */
   public static final String MSG_SCHOOL_TRANSFER = "SchoolTransferRequested";
   public static final String MSG_PROTECTION_ORDER = "ProtectionOrderRequested";
+  /** A placement recorded at any moment of the case (本法第56條). */
+  public static final String MSG_EMERGENCY_PLACEMENT = "EmergencyPlacementRecorded";
 
   // childProtectionCase
   public static final String REGISTER_REPORT = "registerReport";
@@ -50,7 +52,12 @@ public final class ChildProtectionCase {
   public static final String DISPATCH_OVERDUE_REVIEW = "dispatchOverdueReview";
   public static final String NOTIFY_POLICE_OF_CRIME = "notifyPoliceOfCrime";
   public static final String DIRECT_MEASURES = "directMeasures";
-  public static final String INVESTIGATION = "investigation";
+  public static final String PLACED_AT_FIRST_VISIT = "placedAtFirstVisit";
+  public static final String PLACEMENT_EVENT = "placementEvent";
+  public static final String PLACEMENTS_OVER = "placementsOver";
+  public static final String REGISTER_REPORT_DONE = "reportRegistered";
+  public static final String JOINT_INVESTIGATION_DEADLINE = "jointInvestigationDeadlinePassed";
+  public static final String JOINT_INVESTIGATION_OVERDUE_REVIEW = "jointInvestigationOverdueReview";
   public static final String REQUEST_JOINT_INVESTIGATION = "requestJointInvestigation";
   public static final String POLICE_JOINT_INVESTIGATION = "policeJointInvestigation";
   public static final String SAFETY_ASSESSMENT = "safetyAssessment";
@@ -82,6 +89,10 @@ public final class ChildProtectionCase {
   public static final String PLACEMENT_ASSESSMENT = "placementAssessment";
   public static final String PLACEMENT_DEADLINE = "placementDeadlinePassed";
   public static final String PLACEMENT_OVERDUE_REVIEW = "placementOverdueReview";
+  /** Art. 57: the 72 hours ran out without a petition — the worker chooses at once. */
+  public static final String PLACEMENT_EXPIRED_DECISION = "placementExpiredDecision";
+  public static final String PETITION_CONTINUED_PLACEMENT_LATE = "petitionContinuedPlacementLate";
+  public static final String NOTIFY_SCHOOL_OF_RULING = "notifySchoolOfRuling";
   public static final String PETITION_CONTINUED_PLACEMENT = "petitionContinuedPlacement";
   public static final String RECORD_COURT_RULING = "recordCourtRuling";
   public static final String PLACEMENT_TERM = "placementTerm";

@@ -32,14 +32,18 @@ class ProtectionCaseActionsController {
   private final EngineAsSystem system;
   private final CaseTransfer transfer;
   private final ProtectionMeasures measures;
+  private final EmergencyPlacements placements;
+  private final PlacementPauses pauses;
 
   ProtectionCaseActionsController(HistoryService history, CurrentUser user, EngineAsSystem system,
-      CaseTransfer transfer, ProtectionMeasures measures) {
+      CaseTransfer transfer, ProtectionMeasures measures, EmergencyPlacements placements, PlacementPauses pauses) {
     this.history = history;
     this.user = user;
     this.system = system;
     this.transfer = transfer;
     this.measures = measures;
+    this.placements = placements;
+    this.pauses = pauses;
   }
 
   record TransferRequest(String toCounty, String reason) {
@@ -69,6 +73,25 @@ class ProtectionCaseActionsController {
     return start(caseId, ProtectionMeasures.Measure.PROTECTION_ORDER);
   }
 
+  /** 本法第56條: the child was placed now (or at {@code placedAt}); the Art. 6 notices and the 72 hours start. */
+  @PostMapping("/emergency-placement")
+  @ResponseStatus(HttpStatus.CREATED)
+  EmergencyPlacements.Started emergencyPlacement(@PathVariable String caseId,
+      @RequestBody(required = false) EmergencyPlacements.PlacementRequest request) {
+    CaseId id = socialWorkCase(caseId);
+    return system.call(() -> placements.record(id.toString(), request));
+  }
+
+  /** 本法第58條: an escort, traffic or force-majeure interval, recorded as it occurs; the 72 hours move. */
+  @PostMapping("/placement/pauses")
+  @ResponseStatus(HttpStatus.CREATED)
+  PlacementPauses.Recorded placementPause(@PathVariable String caseId,
+      @RequestBody(required = false) PlacementPauses.PauseRequest request) {
+    CaseId id = socialWorkCase(caseId);
+    String by = user.id(); // read before the system call clears the caller's authentication
+    return system.call(() -> pauses.record(id.toString(), request, by));
+  }
+
   /** Read as the caller: another county's case does not exist for them. */
   private CaseId visibleCase(String caseId) {
     CaseId id = CaseId.parse(caseId).filter(c -> c.kind() == CaseKind.PROTECTION)
@@ -81,10 +104,15 @@ class ProtectionCaseActionsController {
   }
 
   private Map<String, String> start(String caseId, ProtectionMeasures.Measure measure) {
+    CaseId id = socialWorkCase(caseId);
+    return system.call(() -> measures.start(id.toString(), measure));
+  }
+
+  private CaseId socialWorkCase(String caseId) {
     CaseId id = visibleCase(caseId);
     if (!user.groups().contains(Groups.SOCIAL_WORKER) && !user.groups().contains(Groups.SOCIAL_SUPERVISOR)) {
-      throw new ForbiddenException("only social workers and their supervisors start protection measures");
+      throw new ForbiddenException("only social workers and their supervisors act on protection cases");
     }
-    return system.call(() -> measures.start(id.toString(), measure));
+    return id;
   }
 }

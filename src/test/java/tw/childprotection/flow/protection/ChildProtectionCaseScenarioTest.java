@@ -54,7 +54,10 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
     String caseId = start(Map.of());
     s.complete(caseId, DISPATCH);
     s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "NOT_OPEN");
-    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false);
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false, "closureComment", "請補家訪紀錄");
+    assertThat(s.task(caseId, ADDITIONAL_CASE_WORK).getDueDate()).as("a due date (issue 11)").isNotNull();
+    assertThat(engine.getTaskService().getVariable(s.task(caseId, ADDITIONAL_CASE_WORK).getId(),
+        "closureRefusalReason")).as("the refusal's reason on the task it sends back").isEqualTo("請補家訪紀錄");
 
     assertThat(candidate(caseId, ADDITIONAL_CASE_WORK)).isEqualTo("social-worker");
     s.complete(caseId, ADDITIONAL_CASE_WORK);
@@ -179,8 +182,9 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
   void act58EscortAndForceMajeureHoursDoNotCountInThe72Hours() {
     String caseId = start(Map.of());
     s.complete(caseId, DISPATCH);
+    at(RECEIVED.plusHours(7));
     s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN", VAR_EMERGENCY_PLACEMENT_NEEDED, true,
-        VAR_PLACED_AT, "2026-11-19T16:00+08:00", VAR_PLACEMENT_EXCLUDED_HOURS, 5);
+        VAR_PLACED_AT, "2026-11-19T16:00+08:00", VAR_PLACEMENT_EXCLUDED_HOURS, 5, "placementGround", "OTHER_HARM");
 
     assertThat(s.task(caseId, PLACEMENT_ASSESSMENT).getDueDate())
         .isEqualTo(date(OffsetDateTime.parse("2026-11-22T21:00:00+08:00"))); // 72 h + 5 h
@@ -251,8 +255,9 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
     String caseId = start(Map.of());
     s.complete(caseId, DISPATCH);
     if (placement) {
+      at(RECEIVED.plusHours(7));
       s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN",
-          VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, "2026-11-19T16:00+08:00");
+          VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, "2026-11-19T16:00+08:00", "placementGround", "OTHER_HARM");
     } else {
       s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN");
     }

@@ -1,6 +1,7 @@
 package tw.childprotection.flow.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static tw.childprotection.flow.protection.ChildProtectionCase.*;
 import static tw.childprotection.flow.protection.ProtectionScenario.at;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tw.childprotection.flow.agencies.court.CourtFiling;
 import tw.childprotection.flow.agencies.court.CourtFilingType;
 import tw.childprotection.flow.agencies.education.SchoolNotice;
@@ -26,6 +28,9 @@ import tw.childprotection.flow.deadlines.DeadlineCode;
 import tw.childprotection.flow.deadlines.DeadlineStatus;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.support.PlatformTest;
+import tw.childprotection.flow.validation.ApiError;
+import tw.childprotection.flow.validation.ConflictException;
+import tw.childprotection.flow.validation.InvalidInputException;
 
 /**
  * One scenario per path through emergencyPlacement (兒童及少年保護通報及處理辦法 第6–9條；兒童及少年福利與權益保障法
@@ -43,6 +48,8 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
   static final OffsetDateTime TERM1_ENDS = OffsetDateTime.parse(TERM1_ENDS_AT);
   static final String TERM2_ENDS_AT = "2027-05-22T16:00+08:00";
   static final OffsetDateTime TERM2_ENDS = OffsetDateTime.parse(TERM2_ENDS_AT);
+
+  @Autowired PlacementPauses pauses;
 
   // --- Art. 6: written notices at placement ------------------------------------------------------
 
@@ -100,8 +107,90 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
         .containsExactly(placement(caseId).getId());
     s.fireDueTimers(caseId);
     assertThat(s.deadline(caseId, DeadlineCode.CP_PLACEMENT_72H).status()).isEqualTo(DeadlineStatus.BREACHED);
-    assertThat(candidate(caseId, PLACEMENT_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
-    assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).as("the assessment is still owed").isTrue();
+    assertThat(candidate(caseId, PLACEMENT_OVERDUE_REVIEW)).as("the supervisor is told").isEqualTo("social-supervisor");
+    assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).as("Act Art. 57: no more assessing past 72 hours").isFalse();
+    assertThat(candidate(caseId, PLACEMENT_EXPIRED_DECISION)).as("the choice, at once").isEqualTo("social-worker");
+    assertThat(s.task(caseId, PLACEMENT_EXPIRED_DECISION).getDueDate()).isBeforeOrEqualTo(date(due.plusSeconds(1)));
+  }
+
+  @Test
+  void act57PastThe72HoursWithoutPetitionTheWorkerPetitionsAtOnceAndTheCourtRules() {
+    String caseId = place(false);
+    at(PLACED.plusHours(72).plusSeconds(1));
+    s.fireDueTimers(caseId);
+    s.complete(caseId, PLACEMENT_EXPIRED_DECISION, VAR_PLACEMENT_DECISION, "CONTINUE",
+        "placementExpiredNote", "法院收狀延誤，立即補行聲請");
+
+    assertThat(filings(caseId)).extracting(CourtFiling::type)
+        .containsExactly(CourtFilingType.PLACEMENT_NOTICE, CourtFilingType.CONTINUED_PLACEMENT_PETITION);
+    assertThat(candidate(caseId, RECORD_COURT_RULING)).isEqualTo("social-worker");
+    assertThat(s.task(caseId, RECORD_COURT_RULING).getDueDate()).as("a due date (issue 11)").isNotNull();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_PLACEMENT_72H).status()).isEqualTo(DeadlineStatus.BREACHED);
+  }
+
+  @Test
+  void act57PastThe72HoursWithoutPetitionTheWorkerMayReturnTheChildAtOnce() {
+    String caseId = place(false);
+    at(PLACED.plusHours(72).plusSeconds(1));
+    s.fireDueTimers(caseId);
+    s.complete(caseId, PLACEMENT_EXPIRED_DECISION, VAR_PLACEMENT_DECISION, "RETURN", "placementExpiredNote", "返家");
+    assertThat(candidate(caseId, RETURN_CHILD)).isEqualTo("social-worker");
+    assertThat(filings(caseId)).extracting(CourtFiling::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE);
+  }
+
+  @Test
+  void act58IntervalsRecordedAsTheyOccurEachMoveThe72HoursWithTheirReasonsKept() {
+    String caseId = place(false);
+    at(PLACED.plusHours(10));
+    pauses.record(caseId, new PlacementPauses.PauseRequest(PLACED.plusHours(1).toString(),
+        PLACED.plusHours(4).toString(), "ESCORT", "護送至安置機構途中"), "social.tpe");
+    at(PLACED.plusHours(30));
+    PlacementPauses.Recorded recorded = pauses.record(caseId, new PlacementPauses.PauseRequest(
+        PLACED.plusHours(20).toString(), PLACED.plusHours(21).plusMinutes(30).toString(), "TRAFFIC", "颱風封路"),
+        "social.tpe");
+
+    OffsetDateTime due = PLACED.plusHours(72 + 3).plusHours(1).plusMinutes(30);
+    assertThat(recorded.dueAt()).isEqualTo(due.toInstant());
+    assertThat(recorded.pauses()).extracting(PlacementClock.Pause::reason).containsExactly("ESCORT", "TRAFFIC");
+    assertThat(recorded.pauses()).extracting(PlacementClock.Pause::note).contains("颱風封路");
+    assertThat(s.task(caseId, PLACEMENT_ASSESSMENT).getDueDate()).isEqualTo(date(due));
+    assertThat(s.deadline(caseId, DeadlineCode.CP_PLACEMENT_72H).dueAt()).isEqualTo(due.toInstant());
+    s.pendingUntilThenBreached(caseId, DeadlineCode.CP_PLACEMENT_72H, due);
+  }
+
+  @Test
+  void act58IntervalsAreRefusedInTheFutureOverlappingWithoutReasonOrOnceThe72HoursAreOver() {
+    String caseId = place(false);
+    at(PLACED.plusHours(10));
+    pauses.record(caseId, new PlacementPauses.PauseRequest(PLACED.plusHours(1).toString(),
+        PLACED.plusHours(4).toString(), "ESCORT", "護送途中"), "social.tpe");
+    assertThatThrownBy(() -> pauses.record(caseId, new PlacementPauses.PauseRequest(PLACED.plusHours(9).toString(),
+        PLACED.plusHours(11).toString(), "ESCORT", "護送途中"), "social.tpe"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.errors()).extracting(ApiError::code).containsExactly("IN_FUTURE"));
+    assertThatThrownBy(() -> pauses.record(caseId, new PlacementPauses.PauseRequest(PLACED.plusHours(3).toString(),
+        PLACED.plusHours(5).toString(), "FORCE_MAJEURE", null), "social.tpe"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(ApiError::code).containsExactlyInAnyOrder("OVERLAPS", "REQUIRED"));
+
+    at(PLACED.plusHours(75).plusSeconds(1));
+    s.fireDueTimers(caseId);
+    assertThatThrownBy(() -> pauses.record(caseId, new PlacementPauses.PauseRequest(PLACED.plusHours(40).toString(),
+        PLACED.plusHours(41).toString(), "TRAFFIC", "事後補登"), "social.tpe"))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void article7SchoolIsToldOfTheContinuedPlacementTheCourtGranted() {
+    String caseId = place(true);
+    at(PLACED.plusHours(48));
+    s.complete(caseId, PLACEMENT_ASSESSMENT, VAR_PLACEMENT_DECISION, "CONTINUE", "placementAssessmentNote", "續安置");
+    at(PLACED.plusHours(70));
+    s.complete(caseId, RECORD_COURT_RULING, VAR_COURT_RULING, "GRANTED", "rulingDate", "2026-11-22T10:00+08:00",
+        VAR_TERM_ENDS_AT, TERM1_ENDS_AT, "rulingCaseNumber", "115年度護字第1號");
+
+    assertThat(schoolNotices(caseId)).extracting(SchoolNotice::type)
+        .containsExactly(SchoolNoticeType.PLACEMENT_NOTICE, SchoolNoticeType.PLACEMENT_RESULT);
   }
 
   @Test
@@ -110,7 +199,8 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, DISPATCH);
     at(PLACED);
     s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN", VAR_EMERGENCY_PLACEMENT_NEEDED, true,
-        VAR_PLACED_AT, PLACED_AT, VAR_PLACEMENT_EXCLUDED_HOURS, 5, VAR_CHILD_IS_STUDENT, false);
+        VAR_PLACED_AT, PLACED_AT, VAR_PLACEMENT_EXCLUDED_HOURS, 5, VAR_CHILD_IS_STUDENT, false,
+        "placementGround", "ABANDONED_ABUSED");
     OffsetDateTime due = PLACED.plusHours(72 + 5); // escort in transit: 5 hours do not count
     assertThat(s.task(caseId, PLACEMENT_ASSESSMENT).getDueDate()).isEqualTo(date(due));
 
@@ -192,6 +282,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     assertThat(candidate(caseId, RECORD_COURT_RULING)).isEqualTo("social-worker");
     assertThat(s.hasTask(caseId, RETURN_CHILD)).isFalse();
 
+    at(OffsetDateTime.parse("2026-11-23T11:00+08:00"));
     s.complete(caseId, RECORD_COURT_RULING, VAR_COURT_RULING, "REFUSED", "rulingDate", "2026-11-23T10:00+08:00",
         "rulingCaseNumber", "115年度護字第1號");
 
@@ -213,6 +304,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
         .isEqualTo(TERM1_ENDS.minusDays(15).toInstant());
     assertThat(s.hasTask(caseId, RETURN_CHILD)).isFalse();
 
+    at(OffsetDateTime.parse("2026-12-20T11:00+08:00"));
     s.complete(caseId, CARE_REPORT, "careReportDate", "2026-12-20T10:00+08:00", "childCondition", "STABLE",
         "careReportSummary", "適應良好");
 
@@ -267,6 +359,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
   @Test
   void article8ExtensionPetitionedInTimeIsRuledOnAgainAndTheSecondTermEndsWithTheChildReturned() {
     String caseId = grantedTerm();
+    at(OffsetDateTime.parse("2026-12-20T11:00+08:00"));
     s.complete(caseId, CARE_REPORT, "careReportDate", "2026-12-20T10:00+08:00", "childCondition", "STABLE",
         "careReportSummary", "適應良好");
 
@@ -300,6 +393,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     assertThat(evaluations.get(1).dueAt()).isEqualTo(TERM2_ENDS.minusDays(15).toInstant());
     assertThat(s.task(caseId, EXTENSION_ASSESSMENT).getDueDate()).isEqualTo(date(TERM2_ENDS.minusDays(15)));
 
+    at(OffsetDateTime.parse("2027-03-20T11:00+08:00"));
     s.complete(caseId, CARE_REPORT, "careReportDate", "2027-03-20T10:00+08:00", "childCondition", "STABLE",
         "careReportSummary", "持續適應");
     assertThat(filings(caseId)).extracting(CourtFiling::type).as("each term's report is its own filing")
@@ -443,7 +537,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     // Completed without the helper: it runs the court's job, which is meant to fail here.
     engine.getTaskService().complete(s.task(caseId, SAFETY_ASSESSMENT).getId(), Map.of(
         VAR_PROTECTION_DECISION, "OPEN", VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, PLACED_AT,
-        VAR_CHILD_IS_STUDENT, false));
+        VAR_CHILD_IS_STUDENT, false, "placementGround", "ABANDONED_ABUSED"));
     ManagementService management = engine.getManagementService();
     String caseInstanceId = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .processInstanceBusinessKey(caseId).singleResult().getId();

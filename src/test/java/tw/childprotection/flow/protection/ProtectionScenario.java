@@ -39,7 +39,11 @@ public final class ProtectionScenario extends CaseScenario {
         receivedAt.minusHours(2).toString(), false, false, List.of(3), "疑似受虐，需調查",
         new ProtectionReportRequest.Child(CHILD_NATIONAL_ID, CHILD_NAME, null, null),
         new ProtectionReportRequest.Location(county.code(), null), null, null, null);
-    return ReportIntake.caseVariables(request, receivedAt.toInstant(), county, "scenario");
+    Map<String, Object> variables = ReportIntake.caseVariables(request, receivedAt.toInstant(), county, "scenario");
+    // the dispatch form's answer to Art. 5 para 2 (never presumed at intake), given up front for the
+    // tests that do not care about it
+    variables.put(VAR_POLICE_DISCOVERED, false);
+    return variables;
   }
 
   public String start(Map<String, Object> variables) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,84 @@ class ProtectionThroughTasklistTest extends TasklistScenarioTest {
     assertThat(theCase.get("deadlines").findValuesAsText("code")).contains("CP_REPORT_24H", "CP_DISPATCH_24H",
         "CP_INVESTIGATION_4WD");
     assertThat(theCase.get("deadlines").findValuesAsText("status")).doesNotContain("PENDING", "BREACHED");
+  }
+
+  @Test
+  void placementAtTheFirstVisitWhileThePoliceJointInvestigationIsOpenStartsTheNoticesAndThe72HoursAtOnce()
+      throws Exception {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+    String caseId = post("police.tpe", "MEDICAL", 1, now);
+    OffsetDateTime placedAt = now.minusMinutes(30);
+
+    Map<String, Object> dispatch = new HashMap<>(Map.of("visitMode", "FACE_TO_FACE", "preHandlingProtectedBy",
+        "HOSPITAL", VAR_CRIME_INVOLVED, false, VAR_POLICE_INFORMED, true, VAR_POLICE_DISCOVERED, "false"));
+    dispatch.putAll(Map.of(VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, placedAt.toString(),
+        "placementGround", "ABANDONED_ABUSED", VAR_CHILD_IS_STUDENT, false, VAR_PLACEMENT_EXCLUDED_HOURS, 0));
+    work("social.tpe", caseId, DISPATCH, dispatch);
+
+    assertThat(tasklist.visibleTasks("police.tpe", caseId)).as("the police investigate").contains(
+        POLICE_JOINT_INVESTIGATION);
+    assertThat(tasklist.visibleTasks("social.tpe", caseId)).contains(NOTIFY_PARENTS, PLACEMENT_ASSESSMENT,
+        SAFETY_ASSESSMENT);
+    JsonNode theCase = json.readTree(http.get("/api/v1/cases/" + caseId, "social.tpe").body());
+    JsonNode placement = null;
+    for (JsonNode deadline : theCase.get("deadlines")) {
+      if (deadline.get("code").asText().equals("CP_PLACEMENT_72H")) {
+        placement = deadline;
+      }
+    }
+    assertThat(placement).as("the 72 hours run").isNotNull();
+    assertThat(placement.get("status").asText()).isEqualTo("PENDING");
+    assertThat(OffsetDateTime.parse(placement.get("dueAt").asText()).toInstant())
+        .isEqualTo(placedAt.plusHours(72).toInstant());
+
+    work("social.tpe", caseId, PLACEMENT_ASSESSMENT, Map.of(VAR_PLACEMENT_DECISION, "CONTINUE",
+        "placementAssessmentNote", "安置原因持續，無法返家"));
+    work("police.tpe", caseId, POLICE_JOINT_INVESTIGATION, Map.of("policeFindings", "CONFIRMED",
+        "policeVisitedAt", now.toString()));
+    assertThat(tasklist.visibleTasks("social.tpe", caseId)).contains(RECORD_COURT_RULING, SAFETY_ASSESSMENT);
+  }
+
+  @Test
+  void officersReportOfAbuseIsInvestigatedWithinFourWorkingDaysAndABadFormIsRefusedWith400() throws Exception {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+    String caseId = post("police.tpe", "POLICE", 3, now);
+
+    String dispatchTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(DISPATCH).singleResult().getId();
+    HttpResponse<String> refused = http.postJson("/engine-rest/task/" + dispatchTask + "/submit-form", "admin",
+        "{\"variables\":{\"visitMode\":{\"value\":\"OTHER\"},\"policeDiscovered\":{\"value\":\"false\"}}}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText()).contains("dispatchNote", "敘明理由");
+
+    work("social.tpe", caseId, DISPATCH, Map.of("visitMode", "FACE_TO_FACE", "preHandlingProtectedBy", "POLICE",
+        VAR_CRIME_INVOLVED, true, VAR_POLICE_INFORMED, true, VAR_POLICE_DISCOVERED, "false"));
+    assertThat(tasklist.visibleTasks("social.tpe", caseId)).as("an officer's report is investigated")
+        .contains(SAFETY_ASSESSMENT).doesNotContain(DIRECT_MEASURES);
+    work("social.tpe", caseId, SAFETY_ASSESSMENT, Map.of(VAR_PROTECTION_DECISION, "NOT_OPEN", "safetyLevel", "SAFE",
+        "childSeen", "YES", "visitedAt", now.toString(), "investigationSummary", "家長已改善管教方式"));
+    work("supervisor.tpe", caseId, CLOSURE_REVIEW, Map.of(VAR_CLOSURE_APPROVED, true));
+
+    JsonNode theCase = json.readTree(http.get("/api/v1/cases/" + caseId, "social.tpe").body());
+    assertThat(theCase.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(theCase.get("deadlines").findValuesAsText("code")).contains("CP_INVESTIGATION_4WD");
+    assertThat(theCase.get("deadlines").findValuesAsText("status")).doesNotContain("PENDING", "BREACHED");
+  }
+
+  private String post(String user, String profession, int item, OffsetDateTime now) throws Exception {
+    ObjectNode report = json.createObjectNode();
+    report.putObject("reporter").put("type", "MANDATED").put("profession", profession).put("name", "陳通報")
+        .put("agency", "臺北市");
+    report.put("knownAt", now.minusHours(3).toString()).put("urgent", false).put("verbalFirst", false);
+    report.putArray("article53Items").add(item);
+    report.put("reason", "兒少身上有瘀傷");
+    report.putObject("child").put("nationalId", NationalIds.valid('K', '1', SERIAL.getAndIncrement()))
+        .put("name", "林小華").put("birthDate", "2017-03-01").put("sex", "F");
+    report.putObject("location").put("county", "TPE").put("address", "臺北市中正區");
+    report.put("residenceCounty", "TPE");
+    HttpResponse<String> posted = http.postJson("/api/v1/protection/reports", user, report.toString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    jobs.runJobs();
+    return json.readTree(posted.body()).get("caseId").asText();
   }
 }

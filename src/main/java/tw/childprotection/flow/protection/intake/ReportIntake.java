@@ -72,7 +72,8 @@ public class ReportIntake {
       variables.putAll(links);
       ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId, variables);
       reports.add(caseId, report.childNationalId(), report.receivingCounty(), handling.county(), now);
-      if (!report.verbalFirst()) {
+      // 第2條 binds the mandated reporters only; the public (第3條) may report at any time, in any way
+      if (!report.verbalFirst() && report.reporterType() == ReporterType.MANDATED) {
         deadlines.judged(caseId, instance.getId(), DeadlineCode.CP_REPORT_24H, report.knownAt(),
             report.knownAt().plusSeconds(24 * 3600), now);
       }
@@ -121,7 +122,7 @@ public class ReportIntake {
     v.put("movingOrWhereaboutsUnknown", report.movingOrWhereaboutsUnknown());
     // decisions the process takes on its way; the dispatch and assessment forms confirm or change them
     v.put(VAR_JOINT_INVESTIGATION, report.needsJointInvestigation());
-    v.put(VAR_POLICE_DISCOVERED, report.reportedByPolice());
+    // 第5條第2項 (a case the police seized) is the social worker's statement at dispatch: never presumed
     v.put(VAR_POLICE_INFORMED, report.reportedByPolice());
     v.put(VAR_CRIME_INVOLVED, false);
     v.put(VAR_EMERGENCY_PLACEMENT_NEEDED, false);
