@@ -39,6 +39,8 @@ public final class ChildProtectionCase {
   /** Messages that start the optional Art. 12 and 13 work on an open case. */
   public static final String MSG_SCHOOL_TRANSFER = "SchoolTransferRequested";
   public static final String MSG_PROTECTION_ORDER = "ProtectionOrderRequested";
+  /** A continued placement ends before its term: the cause is gone or the placement revoked (第7、9條). */
+  public static final String MSG_PLACEMENT_ENDED_EARLY = "PlacementEndedEarly";
   /** A placement recorded at any moment of the case (本法第56條). */
   public static final String MSG_EMERGENCY_PLACEMENT = "EmergencyPlacementRecorded";
 
@@ -53,6 +55,8 @@ public final class ChildProtectionCase {
   public static final String NOTIFY_POLICE_OF_CRIME = "notifyPoliceOfCrime";
   public static final String DIRECT_MEASURES = "directMeasures";
   public static final String PLACED_AT_FIRST_VISIT = "placedAtFirstVisit";
+  public static final String HEALTH_UNIT_HANDLING = "healthUnitHandling";
+  public static final String POLICE_UNIT_HANDLING = "policeUnitHandling";
   public static final String PLACEMENT_EVENT = "placementEvent";
   public static final String PLACEMENTS_OVER = "placementsOver";
   public static final String REGISTER_REPORT_DONE = "reportRegistered";

@@ -39,6 +39,15 @@ public class EmergencyPlacements {
   public record Started(String caseId, Instant placedAt) {
   }
 
+  /** Why a continued placement ends before its term (辦法 第7、9條). */
+  public enum EndReason { CAUSE_ENDED, REVOKED }
+
+  public record EndRequest(String reason, String note) {
+  }
+
+  public record Ended(String caseId, String reason) {
+  }
+
   private final RuntimeService runtime;
 
   EmergencyPlacements(RuntimeService runtime) {
@@ -74,5 +83,29 @@ public class EmergencyPlacements {
     runtime.createMessageCorrelation(MSG_EMERGENCY_PLACEMENT).processInstanceId(theCase.getId())
         .setVariables(placement).correlate();
     return new Started(caseId, placedAt.get());
+  }
+
+  /**
+   * The cause of a continued placement is gone, or the court revoked it: the term ends now, the child
+   * is handed over, the school is told the result (第7條) and the follow-up of 第9條 starts.
+   */
+  @Transactional
+  public Ended end(String caseId, EndRequest request) {
+    EndRequest body = request == null ? new EndRequest(null, null) : request;
+    ProcessInstance placement = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ChildProtectionCase.PLACEMENT_PROCESS_KEY).processInstanceBusinessKey(caseId)
+        .messageEventSubscriptionName(ChildProtectionCase.MSG_PLACEMENT_ENDED_EARLY).list().stream().findFirst()
+        .orElseThrow(() -> new ConflictException(new ApiError("caseId", "NOT_IN_CONTINUED_PLACEMENT",
+            "the child is not in a court-ordered continued placement", "本案兒少目前不在法院裁定繼續安置期間")));
+    InputCheck check = new InputCheck();
+    check.oneOf("reason", body.reason(), EndReason.class);
+    if (check.required("note", body.note()) && body.note().length() > 1000) {
+      check.add("note", "TOO_LONG", "at most 1000 characters", "最多 1000 字");
+    }
+    check.throwIfInvalid();
+    runtime.createMessageCorrelation(ChildProtectionCase.MSG_PLACEMENT_ENDED_EARLY)
+        .processInstanceId(placement.getId())
+        .setVariable("placementEndReason", body.reason()).setVariable("placementEndNote", body.note()).correlate();
+    return new Ended(caseId, body.reason());
   }
 }

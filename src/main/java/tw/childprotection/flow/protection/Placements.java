@@ -16,6 +16,8 @@ public class Placements {
 
   public static final String VAR_RUNNING = "placementsRunning";
   public static final String VAR_EVER_PLACED = "childWasPlaced";
+  /** Art. 9: the one year of follow-up is complete; the worker may end it at the next report, or go on. */
+  public static final String VAR_FOLLOW_UP_YEAR_DONE = "followUpYearDone";
 
   /** A form just said the child was placed (emergencyPlacementNeeded) and no placement runs yet. */
   public boolean toStart(DelegateExecution execution) {
@@ -36,6 +38,11 @@ public class Placements {
 
   public void ended(DelegateExecution execution) {
     execution.getProcessInstance().setVariable(VAR_RUNNING, Math.max(0, count(execution) - 1));
+  }
+
+  /** The minimum of Art. 9 is reached: recorded on the placement's instance; the follow-up goes on. */
+  public void followUpYearDone(DelegateExecution execution) {
+    execution.getProcessInstance().setVariable(VAR_FOLLOW_UP_YEAR_DONE, true);
   }
 
   private static int count(DelegateExecution execution) {

@@ -82,6 +82,14 @@ class ProtectionCaseActionsController {
     return system.call(() -> placements.record(id.toString(), request));
   }
 
+  /** 辦法 第7、9條: a continued placement ends before its term (cause gone, or revoked). */
+  @PostMapping("/placement/end")
+  EmergencyPlacements.Ended endPlacement(@PathVariable String caseId,
+      @RequestBody(required = false) EmergencyPlacements.EndRequest request) {
+    CaseId id = socialWorkCase(caseId);
+    return system.call(() -> placements.end(id.toString(), request));
+  }
+
   /** 本法第58條: an escort, traffic or force-majeure interval, recorded as it occurs; the 72 hours move. */
   @PostMapping("/placement/pauses")
   @ResponseStatus(HttpStatus.CREATED)

@@ -32,7 +32,7 @@ public class ProtectionForms {
   /** Moments people enter on protection forms. */
   static final List<String> PAST_MOMENTS = List.of("visitedAt", "policeVisitedAt", "parentNotifiedAt",
       "returnedAt", "followUpVisitedAt", "writtenReportReceivedAt", "rulingDate", "extensionPetitionDate",
-      "careReportDate", "planSubmittedAt", "transferCompletedAt");
+      "careReportDate", "planSubmittedAt", "transferCompletedAt", "unitHandledAt");
 
   public void check(DelegateTask task) {
     InputCheck check = new InputCheck();
@@ -66,6 +66,12 @@ public class ProtectionForms {
         check.add("closureComment", "REASON_REQUIRED", "a refusal states its reason and what is to be done",
             "不同意結案者，須敘明理由及應補充事項");
       }
+    }
+    if ("END".equals(task.getVariable(ChildProtectionCase.VAR_FOLLOW_UP_OUTCOME))
+        && !Boolean.TRUE.equals(task.getVariable(Placements.VAR_FOLLOW_UP_YEAR_DONE))) {
+      check.add(ChildProtectionCase.VAR_FOLLOW_UP_OUTCOME, "FOLLOW_UP_UNDER_ONE_YEAR",
+          "follow-up lasts at least one year (Art. 9): to end it sooner, choose END_EARLY for the supervisor's review",
+          "追蹤輔導至少一年（第9條）：未滿一年擬結束者，請選擇「擬提前結束」送督導審核");
     }
     if (!check.isValid()) {
       throw new ProtectionFormRejected(check.errors());

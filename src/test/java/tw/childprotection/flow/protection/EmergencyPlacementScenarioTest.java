@@ -50,6 +50,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
   static final OffsetDateTime TERM2_ENDS = OffsetDateTime.parse(TERM2_ENDS_AT);
 
   @Autowired PlacementPauses pauses;
+  @Autowired EmergencyPlacements placements;
 
   // --- Art. 6: written notices at placement ------------------------------------------------------
 
@@ -177,6 +178,31 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.fireDueTimers(caseId);
     assertThatThrownBy(() -> pauses.record(caseId, new PlacementPauses.PauseRequest(PLACED.plusHours(40).toString(),
         PLACED.plusHours(41).toString(), "TRAFFIC", "事後補登"), "social.tpe"))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void articles7And9ContinuedPlacementEndedMidTermReturnsTheChildTellsTheSchoolAndStartsTheFollowUp() {
+    String caseId = place(true);
+    at(PLACED.plusHours(48));
+    s.complete(caseId, PLACEMENT_ASSESSMENT, VAR_PLACEMENT_DECISION, "CONTINUE", "placementAssessmentNote", "續安置");
+    at(PLACED.plusHours(70));
+    s.complete(caseId, RECORD_COURT_RULING, VAR_COURT_RULING, "GRANTED", "rulingDate", "2026-11-22T10:00+08:00",
+        VAR_TERM_ENDS_AT, TERM1_ENDS_AT, "rulingCaseNumber", "115年度護字第1號");
+    at(OffsetDateTime.parse("2026-12-10T10:00+08:00"));
+    assertThatThrownBy(() -> placements.end(caseId, new EmergencyPlacements.EndRequest("BORED", null)))
+        .isInstanceOf(InvalidInputException.class);
+
+    placements.end(caseId, new EmergencyPlacements.EndRequest("CAUSE_ENDED", "父親已完成親職教育，家庭功能恢復"));
+    s.runJobs();
+    assertThat(s.hasTask(caseId, EXTENSION_ASSESSMENT)).as("the term is over").isFalse();
+    s.complete(caseId, RETURN_CHILD, "returnedTo", "PARENT", "returnedAt", "2026-12-10T09:00+08:00",
+        "placementEndReason", "CAUSE_ENDED");
+
+    assertThat(schoolNotices(caseId)).extracting(SchoolNotice::type).containsExactly(
+        SchoolNoticeType.PLACEMENT_NOTICE, SchoolNoticeType.PLACEMENT_RESULT, SchoolNoticeType.PLACEMENT_RESULT);
+    assertThat(candidate(caseId, FOLLOW_UP_REPORT)).as("Art. 9 follow-up starts").isEqualTo("social-worker");
+    assertThatThrownBy(() -> placements.end(caseId, new EmergencyPlacements.EndRequest("REVOKED", "x")))
         .isInstanceOf(ConflictException.class);
   }
 
@@ -475,12 +501,31 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     CaseDeadline followUp = s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y);
     assertThat(followUp.status()).isEqualTo(DeadlineStatus.MET);
     assertThat(followUp.breachedAt()).isNull();
-    assertThat(placement(caseId)).as("the placement instance has ended").isNull();
+    assertThat(placement(caseId)).as("Art. 9 is a minimum: the follow-up goes on past the year").isNotNull();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(placementId)
+        .activityId(FOLLOW_UP_INTERVAL).count()).as("the next report is still planned").isEqualTo(1);
+
+    at(reportedAt.plusMonths(3).plusSeconds(1));
+    s.fireDueTimers(caseId);
+    s.complete(caseId, FOLLOW_UP_REPORT, "followUpVisitedAt", reportedAt.plusMonths(3).toString(),
+        "followUpAssessment", "SAFE", VAR_FOLLOW_UP_OUTCOME, "END");
+    assertThat(placement(caseId)).as("the worker ended it after the year").isNull();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(placementId)
         .activityId(PLACEMENT_CLOSED).finished().count()).isEqualTo(1);
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(placementId).count())
-        .as("the pending interval timer went with the follow-up").isZero();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y).status()).isEqualTo(DeadlineStatus.MET);
     assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("the case itself goes on").isTrue();
+  }
+
+  @Test
+  void article9EndingTheFollowUpBeforeTheYearAsIfItWereOverIsRefused() {
+    String caseId = place(false);
+    at(PLACED.plusHours(48));
+    returnChild(caseId);
+    at(PLACED.plusDays(3));
+    assertThatThrownBy(() -> s.complete(caseId, FOLLOW_UP_REPORT, "followUpAssessment", "SAFE",
+        VAR_FOLLOW_UP_OUTCOME, "END")).hasRootCauseInstanceOf(ProtectionFormRejected.class)
+        .hasMessageContaining("END_EARLY");
+    assertThat(s.hasTask(caseId, FOLLOW_UP_REPORT)).isTrue();
   }
 
   @Test

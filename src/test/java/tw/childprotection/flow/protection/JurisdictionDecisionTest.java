@@ -71,11 +71,12 @@ class JurisdictionDecisionTest {
 
   // --- priority between the rules (FIRST: order of the article) ---
 
+  /** Art. 14 para 1: the second sentence qualifies the first — an urgent report of a moving child too. */
   @Test
-  void urgentAndMoving_isHandledWhereTheChildIs() {
+  void urgentAndMoving_isHandledByTheCountyThatFirstReceivedAReport() {
     Evaluation result = evaluate(true, true, 1, null);
 
-    result.assertHandledBy("TXG", URGENT_BASIS, URGENT_RULE);
+    result.assertHandledBy("TAO", MOVING_BASIS, MOVING_RULE);
   }
 
   @Test

@@ -207,12 +207,12 @@ class ProtectionRiskPathsScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, PLACEMENT_ASSESSMENT, VAR_PLACEMENT_DECISION, "RETURN", "placementAssessmentNote", "原因消滅");
     s.complete(caseId, RETURN_CHILD, "placementEndReason", "CAUSE_ENDED");
     at(RECEIVED.plusYears(1).plusDays(2));
-    while (!s.hasTask(caseId, CLOSURE_REVIEW) && !s.dueTimers(caseId).isEmpty()) {
-      s.fireDueTimers(caseId);
-      if (s.hasTask(caseId, FOLLOW_UP_REPORT)) {
-        s.complete(caseId, FOLLOW_UP_REPORT, VAR_FOLLOW_UP_OUTCOME, "CONTINUE");
-      }
-    }
+    s.complete(caseId, FOLLOW_UP_REPORT, VAR_FOLLOW_UP_OUTCOME, "CONTINUE");
+    s.fireDueTimers(caseId); // the year of Art. 9 is complete
+    assertThat(s.hasTask(caseId, CLOSURE_REVIEW)).as("the follow-up still runs").isFalse();
+    at(RECEIVED.plusYears(1).plusMonths(3).plusDays(3));
+    s.fireDueTimers(caseId);
+    s.complete(caseId, FOLLOW_UP_REPORT, VAR_FOLLOW_UP_OUTCOME, "END");
     assertThat(s.candidate(caseId, CLOSURE_REVIEW)).as("follow-up over: the case may close").isEqualTo(
         "social-supervisor");
   }
@@ -237,6 +237,20 @@ class ProtectionRiskPathsScenarioTest extends ProtectionScenarioTest {
 
     assertThatThrownBy(() -> s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false))
         .hasRootCauseInstanceOf(ProtectionFormRejected.class).hasMessageContaining("closureComment");
+  }
+
+  @Test
+  void article4UnitsChosenAtDispatchEachGetATaskOfTheirOwn() {
+    String caseId = start(Map.of());
+    s.complete(caseId, DISPATCH, "assignedUnits", "[\"SOCIAL\",\"HEALTH\",\"POLICE\"]");
+    assertThat(s.candidate(caseId, HEALTH_UNIT_HANDLING)).isEqualTo("health");
+    assertThat(s.candidate(caseId, POLICE_UNIT_HANDLING)).isEqualTo("police");
+    assertThat(s.task(caseId, HEALTH_UNIT_HANDLING).getDueDate()).isEqualTo(date(INVESTIGATION_DUE));
+
+    String socialOnly = start(Map.of());
+    s.complete(socialOnly, DISPATCH, "assignedUnits", "[\"SOCIAL\"]");
+    assertThat(s.hasTask(socialOnly, HEALTH_UNIT_HANDLING)).isFalse();
+    assertThat(s.hasTask(socialOnly, POLICE_UNIT_HANDLING)).isFalse();
   }
 
   private void runFailingJobsOnce() {
