@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,7 @@ public class EmergencyPlacements {
   @Transactional
   public Ended end(String caseId, EndRequest request) {
     EndRequest body = request == null ? new EndRequest(null, null) : request;
-    ProcessInstance placement = runtime.createProcessInstanceQuery()
+    Execution term = runtime.createExecutionQuery()
         .processDefinitionKey(ChildProtectionCase.PLACEMENT_PROCESS_KEY).processInstanceBusinessKey(caseId)
         .messageEventSubscriptionName(ChildProtectionCase.MSG_PLACEMENT_ENDED_EARLY).list().stream().findFirst()
         .orElseThrow(() -> new ConflictException(new ApiError("caseId", "NOT_IN_CONTINUED_PLACEMENT",
@@ -104,7 +105,7 @@ public class EmergencyPlacements {
     }
     check.throwIfInvalid();
     runtime.createMessageCorrelation(ChildProtectionCase.MSG_PLACEMENT_ENDED_EARLY)
-        .processInstanceId(placement.getId())
+        .processInstanceId(term.getProcessInstanceId())
         .setVariable("placementEndReason", body.reason()).setVariable("placementEndNote", body.note()).correlate();
     return new Ended(caseId, body.reason());
   }

@@ -257,7 +257,8 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
     if (placement) {
       at(RECEIVED.plusHours(7));
       s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN",
-          VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, "2026-11-19T16:00+08:00", "placementGround", "OTHER_HARM");
+          VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, "2026-11-19T16:00+08:00",
+          "placementGround", "OTHER_HARM");
     } else {
       s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN");
     }

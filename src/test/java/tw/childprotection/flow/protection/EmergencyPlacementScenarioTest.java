@@ -183,12 +183,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
 
   @Test
   void articles7And9ContinuedPlacementEndedMidTermReturnsTheChildTellsTheSchoolAndStartsTheFollowUp() {
-    String caseId = place(true);
-    at(PLACED.plusHours(48));
-    s.complete(caseId, PLACEMENT_ASSESSMENT, VAR_PLACEMENT_DECISION, "CONTINUE", "placementAssessmentNote", "續安置");
-    at(PLACED.plusHours(70));
-    s.complete(caseId, RECORD_COURT_RULING, VAR_COURT_RULING, "GRANTED", "rulingDate", "2026-11-22T10:00+08:00",
-        VAR_TERM_ENDS_AT, TERM1_ENDS_AT, "rulingCaseNumber", "115年度護字第1號");
+    String caseId = grantedTerm(true);
     at(OffsetDateTime.parse("2026-12-10T10:00+08:00"));
     assertThatThrownBy(() -> placements.end(caseId, new EmergencyPlacements.EndRequest("BORED", null)))
         .isInstanceOf(InvalidInputException.class);
@@ -208,12 +203,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
 
   @Test
   void article7SchoolIsToldOfTheContinuedPlacementTheCourtGranted() {
-    String caseId = place(true);
-    at(PLACED.plusHours(48));
-    s.complete(caseId, PLACEMENT_ASSESSMENT, VAR_PLACEMENT_DECISION, "CONTINUE", "placementAssessmentNote", "續安置");
-    at(PLACED.plusHours(70));
-    s.complete(caseId, RECORD_COURT_RULING, VAR_COURT_RULING, "GRANTED", "rulingDate", "2026-11-22T10:00+08:00",
-        VAR_TERM_ENDS_AT, TERM1_ENDS_AT, "rulingCaseNumber", "115年度護字第1號");
+    String caseId = grantedTerm(true);
 
     assertThat(schoolNotices(caseId)).extracting(SchoolNotice::type)
         .containsExactly(SchoolNoticeType.PLACEMENT_NOTICE, SchoolNoticeType.PLACEMENT_RESULT);
@@ -663,7 +653,11 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
 
   /** Placed, petitioned within 72 hours and granted a first term ending {@link #TERM1_ENDS}. */
   private String grantedTerm() {
-    String caseId = place(false);
+    return grantedTerm(false);
+  }
+
+  private String grantedTerm(boolean student) {
+    String caseId = place(student);
     at(PLACED.plusHours(48));
     s.complete(caseId, PLACEMENT_ASSESSMENT, VAR_PLACEMENT_DECISION, "CONTINUE",
         "placementAssessmentNote", "安置原因持續，無法返家");

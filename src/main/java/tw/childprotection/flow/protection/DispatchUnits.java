@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 /**
  * The units the dispatch assigned (辦法 第4條: 社政、衛政、教育或警政單位): each one chosen gets a task of its
  * own. Tasklist submits the checklist as JSON text, the API may send a list or one code; all read the
- * same. Used in the diagram as {@code ${assignedUnits.includes(execution, 'HEALTH')}}.
+ * same. Used in the diagram as {@code ${dispatchUnits.includes(execution, 'HEALTH')}} (not named like the
+ * variable, which would hide the bean).
  */
-@Component("assignedUnits")
-public class AssignedUnits {
+@Component("dispatchUnits")
+public class DispatchUnits {
 
   public static final String VAR_ASSIGNED_UNITS = "assignedUnits";
 
