@@ -206,7 +206,9 @@ class NationalScaleBenchmark {
       ids.add(reports.receive(request(County.TPE, now.minusHours(1)), "bench").caseId());
     }
     for (String caseId : ids) {
-      work(caseId, ChildProtectionCase.DISPATCH, Map.of("assignedUnits", "SOCIAL", "visitMode", "FACE_TO_FACE"));
+      // Art. 5 para 2 is the social worker's explicit answer: the dispatch is refused without it
+      work(caseId, ChildProtectionCase.DISPATCH, Map.of("assignedUnits", "SOCIAL", "visitMode", "FACE_TO_FACE",
+          "policeDiscovered", false));
       work(caseId, ChildProtectionCase.SAFETY_ASSESSMENT, Map.of("protectionDecision", "NOT_OPEN"));
       work(caseId, ChildProtectionCase.CLOSURE_REVIEW, Map.of("closureApproved", true));
     }
