@@ -14,6 +14,10 @@ public final class ActiveCareCase {
   public static final String VAR_COUNTY = CaseVariables.COUNTY;
   public static final String VAR_SOURCE = "source";
   public static final String VAR_REGISTERED_ADDRESS = "registeredAddress";
+  /** Where the case entered: SCREENING (a single referral) or SOCIAL_AFFAIRS (a transmission line). */
+  public static final String VAR_ENTERS_AT = "entersAt";
+  public static final String ENTERS_AT_SCREENING = "SCREENING";
+  public static final String ENTERS_AT_SOCIAL_AFFAIRS = "SOCIAL_AFFAIRS";
   // variables the process, its forms and delegates set
   public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
   public static final String VAR_DEPARTED = "departed";
@@ -28,6 +32,10 @@ public final class ActiveCareCase {
   public static final String VAR_ALREADY_SERVED = "alreadyServed";
   public static final String VAR_CARE_RECORDS_MATCHED = "careRecordsMatched";
   public static final String VAR_DISTRICT_LETTER_SENT = "districtLetterSent";
+  public static final String VAR_CARE_RECORDS_SUMMARY = "careRecordsSummary";
+  /** 註3: which of the platform's sources answered the matching, and which did not. */
+  public static final String VAR_CARE_RECORDS_ANSWERED = "careRecordsAnswered";
+  public static final String VAR_CARE_RECORDS_UNANSWERED = "careRecordsUnanswered";
   public static final String VAR_SOCIAL_NOTIFIED_AT = "socialNotifiedAt";
   public static final String VAR_VISIT_OUTCOME = "visitOutcome";
   public static final String VAR_CHILD_FOUND = "childFound";
@@ -53,6 +61,7 @@ public final class ActiveCareCase {
   public static final String REPLY_OVERDUE_REVIEW = "replyOverdueReview";
   public static final String REVIEW_LETTER_REPLIES = "reviewLetterReplies";
   // B. ex-officio move of household registration
+  public static final String RELOCATION_QUERIES = "relocationQueries";
   public static final String QUERY_INSURANCE_ADDRESS = "queryInsuranceAddress";
   public static final String QUERY_ENTRY_EXIT = "queryEntryExit";
   public static final String QUERY_RELATIVES = "queryRelatives";
@@ -79,6 +88,10 @@ public final class ActiveCareCase {
   public static final String REPORT_TO_CHILD_PROTECTION = "reportToChildProtection";
   public static final String REPORTED_FOR_PROTECTION = "reportedForProtection";
   // social-affairs stage
+  /** Where every category (and every transmission line) is handed to social affairs (始通知社政單位續處). */
+  public static final String TO_SOCIAL_AFFAIRS = "toSocialAffairs";
+  /** A further category's screening ending with social affairs already at work: it joins that work. */
+  public static final String JOINED_SOCIAL_AFFAIRS = "joinedSocialAffairs";
   public static final String REPORT_TO_PLATFORM = "reportToActiveCarePlatform";
   public static final String MATCH_CARE_RECORDS = "matchCareRecords";
   public static final String REQUEST_DISTRICT_FOLLOW_UP = "requestDistrictFollowUp";

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class ActiveCareCaseStart {
 
   static final Map<String, Object> DEFAULTS = Map.ofEntries(
+      Map.entry(VAR_ENTERS_AT, ENTERS_AT_SCREENING),
       Map.entry(VAR_DEPARTED, false),
       Map.entry(VAR_VACCINATED, false),
       Map.entry(VAR_REMINDERS_DONE, 0),
