@@ -42,11 +42,23 @@ public final class ActiveCareCase {
   /** Who the police told of a found child: ORIGINAL_SOCIAL_UNIT, or LOCAL_AUTHORITY where the child is. */
   public static final String VAR_FOUND_NOTIFIED = "foundNotified";
   public static final String VAR_FOUND_COUNTY = "foundCounty";
-  public static final String VAR_CRIME_SUSPECTED = "crimeSuspected";
+  /** The social worker's review of a search: CONTINUE, CRIME_REFERRAL (Act Art. 54, the search goes on) or END. */
+  public static final String VAR_SEARCH_DECISION = "searchDecision";
+  /** Why a search ended without a find: DEPARTED, DECEASED, AGED_OUT. */
+  public static final String VAR_SEARCH_END_REASON = "searchEndReason";
   public static final String VAR_CLOSURE_APPROVED = "closureApproved";
   public static final String VAR_PROTECTION_CASE_ID = "protectionCaseId";
   public static final String VAR_CONCERN_ITEMS = "concernArticle53Items";
   public static final String VAR_CONCERN_REASON = "concernReason";
+
+  /** Each category's own screening, one collapsed sub-process per column of the flowchart; its result. */
+  public static final String BIRTH_REGISTRATION_SCREENING = "birthRegistrationScreening";
+  public static final String RELOCATION_SCREENING = "relocationScreening";
+  public static final String VACCINATION_SCREENING = "vaccinationScreening";
+  public static final String INSURANCE_SCREENING = "insuranceScreening";
+  public static final String SERVICE_SYSTEMS_SCREENING = "serviceSystemsScreening";
+  /** WELL, CONCERN, TO_SOCIAL, DEPARTED, SERVED, HEALTH_CONTINUES or AGED_OUT, set by the screening's end. */
+  public static final String VAR_SCREENING_RESULT = "screeningResult";
 
   // A. ex-officio birth registration
   public static final String BIRTH_REGISTRATION_VISIT = "birthRegistrationVisit";
@@ -68,6 +80,8 @@ public final class ActiveCareCase {
   public static final String RELOCATION_VISIT = "relocationVisit";
   public static final String NOTIFY_POLICE_OF_RELOCATION = "notifyPoliceOfRelocation";
   public static final String POPULATION_CHECK = "populationCheck";
+  /** 逕遷後定期辦理清查: the next check while the child is still unknown. */
+  public static final String NEXT_POPULATION_CHECK_DUE = "nextPopulationCheckDue";
   // C. overdue vaccination
   public static final String CATCH_UP_REMINDERS = "catchUpReminders";
   public static final String VACCINATION_REMINDER = "vaccinationReminder";
@@ -76,6 +90,9 @@ public final class ActiveCareCase {
   public static final String REMINDERS_OVERDUE_REVIEW = "remindersOverdueReview";
   public static final String CDC_EXCLUDE_DEPARTED = "cdcExcludeDeparted";
   public static final String CLOSED_HEALTH_CONTINUES = "closedHealthContinues";
+  /** 註1: the seventh birthday ends the vaccination service, with its reason. */
+  public static final String SERVED_UNTIL_SEVEN = "servedUntilSeven";
+  public static final String CLOSED_AGED_OUT = "closedAgedOut";
   // D. not insured
   public static final String INSURANCE_ENROLMENT_HELP = "insuranceEnrolmentHelp";
   public static final String NHIA_EXCLUDE_DEPARTED = "nhiaExcludeDeparted";
@@ -106,14 +123,18 @@ public final class ActiveCareCase {
   // missing child
   public static final String REPORT_MISSING_CHILD = "reportMissingChild";
   public static final String POLICE_SEARCH = "policeSearch";
-  public static final String ADDITIONAL_MATCHES = "additionalMatches";
+  /** The search, open until found or ended with a reason; the police and the social worker side by side. */
+  public static final String MISSING_CHILD_SEARCH = "missingChildSearch";
+  /** The social worker's review of the search: optional matches, the crime referral, or the end. */
+  public static final String SEARCH_REVIEW = "searchReview";
+  public static final String NEXT_REVIEW_DUE = "nextReviewDue";
+  public static final String SEARCH_CLOSED = "searchClosed";
   public static final String INTERVENE_WHEN_FOUND = "interveneWhenFound";
   public static final String NOTIFY_COUNTY_WHERE_FOUND = "notifyCountyWhereFound";
   /** The process the county where a missing child was found runs (foundChildIntervention.bpmn). */
   public static final String FOUND_CHILD_INTERVENTION_KEY = "foundChildIntervention";
   public static final String INTERVENE_WHERE_FOUND = "interveneWhereFound";
   public static final String REQUEST_CRIMINAL_INVESTIGATION = "requestCriminalInvestigation";
-  public static final String REFERRED_FOR_INVESTIGATION = "referredForInvestigation";
 
   private ActiveCareCase() {
   }
