@@ -3,8 +3,8 @@ package tw.childprotection.flow.activecare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static tw.childprotection.flow.activecare.ActiveCareCase.*;
-import static tw.childprotection.flow.support.CaseScenario.at;
 import static tw.childprotection.flow.activecare.ActiveCareScenario.referral;
+import static tw.childprotection.flow.support.CaseScenario.at;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -28,6 +28,7 @@ import tw.childprotection.flow.agencies.household.HouseholdRecord;
 import tw.childprotection.flow.agencies.household.SimulatedHouseholdRegistration;
 import tw.childprotection.flow.agencies.immigration.EntryExitRecord;
 import tw.childprotection.flow.agencies.immigration.SimulatedImmigration;
+import tw.childprotection.flow.agencies.kindergarten.SimulatedKindergartenSystem;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
 import tw.childprotection.flow.agencies.police.SimulatedPolice;
 import tw.childprotection.flow.agencies.psychiatric.SimulatedPsychiatricCareSystem;
@@ -61,6 +62,7 @@ class ActiveCareCaseScenarioTest {
   @Autowired SimulatedHouseholdRegistration household;
   @Autowired SimulatedFragileFamilyPlatform fragileFamily;
   @Autowired SimulatedPsychiatricCareSystem psychiatric;
+  @Autowired SimulatedKindergartenSystem kindergartens;
   ActiveCareScenario s;
   String child;
 
@@ -68,7 +70,8 @@ class ActiveCareCaseScenarioTest {
   void init() {
     at(RECEIVED);
     s = new ActiveCareScenario(engine, numbers, registry);
-    List.of(police, district, platform, immigration, household, fragileFamily, psychiatric).forEach(sim -> sim.reset());
+    List.of(police, district, platform, immigration, household, fragileFamily, psychiatric, kindergartens)
+        .forEach(sim -> sim.reset());
     child = newChildId();
   }
 
@@ -386,7 +389,8 @@ class ActiveCareCaseScenarioTest {
     s.pendingUntilThenBreached(caseId, DeadlineCode.AC_VACCINATION_REMINDERS_6M, due);
     assertThat(s.candidate(caseId, REMINDERS_OVERDUE_REVIEW)).isEqualTo("health");
     assertThat(s.task(caseId, REMINDERS_OVERDUE_REVIEW).getDueDate()).isNotNull();
-    assertThat(s.hasTask(caseId, VACCINATION_REMINDER)).as("the duty is exhausted: no seventh month of reminders").isFalse();
+    assertThat(s.hasTask(caseId, VACCINATION_REMINDER)).as("the duty is exhausted: no seventh month of reminders")
+        .isFalse();
     s.assertThatCase(caseId).hasPassed(CLOSED_HEALTH_CONTINUES);
   }
 
@@ -595,7 +599,18 @@ class ActiveCareCaseScenarioTest {
     assertThat(platform.received().stream().map(r -> r.type())).contains(ActiveCareRecordType.CASE_CLOSED);
   }
 
-  // ---- 19: a found child's revisit runs its 10 days from the find
+  // ---- 19: the platform matching of 註3 records which sources answered; a found child's revisit
+
+  @Test
+  void note3PlatformMatchingRecordsWhichSourcesAnsweredAndGoesOnWithoutTheOneThatDidNot() {
+    kindergartens.failNext(1);
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+
+    assertThat(s.variable(caseId, VAR_CARE_RECORDS_ANSWERED)).isEqualTo("預防接種,就醫地點,托育人員登記管理資訊系統");
+    assertThat(s.variable(caseId, VAR_CARE_RECORDS_UNANSWERED)).isEqualTo("全國幼兒園幼生管理系統");
+    assertThat(s.variable(caseId, VAR_CARE_RECORDS_SUMMARY)).asString().contains("全國幼兒園幼生管理系統：未回應");
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+  }
 
   @Test
   void aChildFoundWeeksLaterIsRevisitedWithin10DaysOfTheFindNotBreachedAtOnce() {

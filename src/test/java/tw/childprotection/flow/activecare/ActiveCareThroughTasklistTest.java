@@ -109,7 +109,8 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
     assertThat(deadlineStatus(caseId, "AC_VACCINATION_REMINDERS_6M")).isEqualTo("MET");
 
     work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "MISSING"));
-    work("social.tpe", caseId, SEARCH_REVIEW, Map.of("matchesAdded", List.of("RELATIVES"), VAR_SEARCH_DECISION, "CONTINUE"));
+    work("social.tpe", caseId, SEARCH_REVIEW,
+        Map.of("matchesAdded", List.of("RELATIVES"), VAR_SEARCH_DECISION, "CONTINUE"));
     work("police.tpe", caseId, POLICE_SEARCH, Map.of(VAR_CHILD_FOUND, true, "foundCounty", "TPE"));
     work("social.tpe", caseId, INTERVENE_WHEN_FOUND, Map.of("interventionNote", "已於親屬家尋獲"));
 

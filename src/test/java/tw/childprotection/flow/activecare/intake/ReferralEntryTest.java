@@ -73,7 +73,8 @@ class ReferralEntryTest extends TasklistScenarioTest {
 
     assertThat(jobs.hasTask(caseId, VACCINATION_REMINDER)).as("the health unit's duty stays its own").isTrue();
     OffsetDateTime due = OffsetDateTime.parse("2026-12-02T23:59:59+08:00");
-    assertThat(jobs.task(caseId, SOCIAL_VISIT).getDueDate()).as("10 days from the line").isEqualTo(Date.from(due.toInstant()));
+    assertThat(jobs.task(caseId, SOCIAL_VISIT).getDueDate()).as("10 days from the line")
+        .isEqualTo(Date.from(due.toInstant()));
   }
 
   @Test
