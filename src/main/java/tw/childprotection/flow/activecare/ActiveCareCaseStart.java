@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 public class ActiveCareCaseStart {
 
   static final Map<String, Object> DEFAULTS = Map.ofEntries(
+      Map.entry(VAR_ENTERS_AT, ENTERS_AT_SCREENING),
+      Map.entry(VAR_SCREENING_RESULT, ""),
       Map.entry(VAR_DEPARTED, false),
       Map.entry(VAR_VACCINATED, false),
       Map.entry(VAR_REMINDERS_DONE, 0),
@@ -28,8 +30,7 @@ public class ActiveCareCaseStart {
       Map.entry(VAR_DISTRICT_LETTER_SENT, false),
       Map.entry(VAR_CHILD_FOUND, false),
       Map.entry(VAR_FOUND_NOTIFIED, "ORIGINAL_SOCIAL_UNIT"),
-      Map.entry(VAR_FOUND_COUNTY, ""),
-      Map.entry(VAR_CRIME_SUSPECTED, false));
+      Map.entry(VAR_FOUND_COUNTY, ""));
 
   public void initialise(DelegateExecution execution) {
     DEFAULTS.forEach((name, value) -> {

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Social affairs (1): matching on the platform, recorded so it is not done twice (註3, 註4-1). */
+/**
+ * Social affairs (1): matching on the platform, recorded so it is not done twice (註3, 註4-1), with the
+ * sources that answered and those that did not, for the social worker to follow up.
+ */
 @Component("matchCareRecordsDelegate")
 class MatchCareRecordsDelegate implements JavaDelegate {
 
@@ -16,7 +19,10 @@ class MatchCareRecordsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("careRecordsSummary", match.summary(execution));
+    CareRecordsMatch.Result result = match.match(execution);
+    execution.setVariable(ActiveCareCase.VAR_CARE_RECORDS_SUMMARY, result.summary());
+    execution.setVariable(ActiveCareCase.VAR_CARE_RECORDS_ANSWERED, String.join(",", result.answered()));
+    execution.setVariable(ActiveCareCase.VAR_CARE_RECORDS_UNANSWERED, String.join(",", result.unanswered()));
     execution.setVariable(ActiveCareCase.VAR_CARE_RECORDS_MATCHED, true);
   }
 }

@@ -1,16 +1,19 @@
 package tw.childprotection.flow.activecare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static tw.childprotection.flow.activecare.ActiveCareCase.*;
-import static tw.childprotection.flow.support.CaseScenario.at;
 import static tw.childprotection.flow.activecare.ActiveCareScenario.referral;
+import static tw.childprotection.flow.support.CaseScenario.at;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,7 @@ import tw.childprotection.flow.agencies.household.HouseholdRecord;
 import tw.childprotection.flow.agencies.household.SimulatedHouseholdRegistration;
 import tw.childprotection.flow.agencies.immigration.EntryExitRecord;
 import tw.childprotection.flow.agencies.immigration.SimulatedImmigration;
+import tw.childprotection.flow.agencies.kindergarten.SimulatedKindergartenSystem;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
 import tw.childprotection.flow.agencies.police.SimulatedPolice;
 import tw.childprotection.flow.agencies.psychiatric.SimulatedPsychiatricCareSystem;
@@ -58,6 +62,7 @@ class ActiveCareCaseScenarioTest {
   @Autowired SimulatedHouseholdRegistration household;
   @Autowired SimulatedFragileFamilyPlatform fragileFamily;
   @Autowired SimulatedPsychiatricCareSystem psychiatric;
+  @Autowired SimulatedKindergartenSystem kindergartens;
   ActiveCareScenario s;
   String child;
 
@@ -65,7 +70,8 @@ class ActiveCareCaseScenarioTest {
   void init() {
     at(RECEIVED);
     s = new ActiveCareScenario(engine, numbers, registry);
-    List.of(police, district, platform, immigration, household, fragileFamily, psychiatric).forEach(sim -> sim.reset());
+    List.of(police, district, platform, immigration, household, fragileFamily, psychiatric, kindergartens)
+        .forEach(sim -> sim.reset());
     child = newChildId();
   }
 
@@ -141,6 +147,95 @@ class ActiveCareCaseScenarioTest {
     assertThat(s.variable(caseId, "careRecordsSummary")).asString().contains("預防接種");
   }
 
+  // ---- 15: the finder reports a concern at once, in their own name and as of their visit (Act Arts. 53, 54)
+
+  @Test
+  void concernFoundByThePoliceIsReportedAtOnceByTheOfficerAsOfTheVisitNotAtTheHouseholdReview() {
+    OffsetDateTime visited = RECEIVED.plusDays(2);
+    String caseId = concernFound(POLICE_VISIT, visited, visited.plusHours(23), "policeFinding", "policeVisitedAt",
+        "policeConcernItems", "3", "policeConcernReason", "兒童身上多處瘀傷");
+
+    String protectionCaseId = (String) s.variable(caseId, VAR_PROTECTION_CASE_ID);
+    assertThat(protectionCaseId).as("reported before the district office or the household office answer").isNotNull();
+    assertThat(s.hasTask(caseId, REVIEW_LETTER_REPLIES)).isFalse();
+    assertThat(s.variable(protectionCaseId, "reporterProfession")).isEqualTo("POLICE");
+    assertThat(((Date) s.variable(protectionCaseId, "knownAt")).toInstant()).isEqualTo(visited.toInstant());
+    assertThat(s.deadline(protectionCaseId, DeadlineCode.CP_REPORT_24H).status()).isEqualTo(DeadlineStatus.MET);
+
+    s.complete(caseId, DISTRICT_FOLLOW_UP, "districtFinding", "NOT_FOUND");
+    s.complete(caseId, REVIEW_LETTER_REPLIES, VAR_SCREENING_OUTCOME, "CONCERN");
+    assertThat(protectionCasesOf(caseId)).as("the household review does not report it a second time").isEqualTo(1);
+  }
+
+  @Test
+  void policeWhoRecordTheirFindingMoreThan24HoursAfterTheVisitHaveTheirReportRecordedLate() {
+    OffsetDateTime visited = RECEIVED.plusDays(2);
+    String caseId = concernFound(POLICE_VISIT, visited, visited.plusHours(24).plusSeconds(1), "policeFinding",
+        "policeVisitedAt");
+
+    String protectionCaseId = (String) s.variable(caseId, VAR_PROTECTION_CASE_ID);
+    assertThat(s.deadline(protectionCaseId, DeadlineCode.CP_REPORT_24H).status()).isEqualTo(DeadlineStatus.BREACHED);
+  }
+
+  @Test
+  void concernFoundByTheVillageOfficerIsReportedAtOnceInTheVillageOfficersName() {
+    OffsetDateTime visited = RECEIVED.plusDays(5);
+    String caseId = concernFound(DISTRICT_FOLLOW_UP, visited, visited.plusHours(1), "districtFinding",
+        "districtVisitedAt", "districtConcernItems", "4");
+
+    String protectionCaseId = (String) s.variable(caseId, VAR_PROTECTION_CASE_ID);
+    assertThat(s.variable(protectionCaseId, "reporterProfession")).isEqualTo("VILLAGE_OFFICER");
+    assertThat(s.variable(protectionCaseId, "article53ItemsText")).isEqualTo("4");
+    assertThat(s.hasTask(caseId, POLICE_VISIT)).as("the police letter is still answered").isTrue();
+  }
+
+  // ---- forms that check what they ask, on the server too
+
+  @Test
+  void aVisitDatedInTheFutureOrBeforeTheReferralIsRefusedNamingTheFieldAndNothingChanges() {
+    String caseId = whereaboutsUnknownAfterBirthRegistrationVisit();
+    for (OffsetDateTime wrong : List.of(RECEIVED.plusDays(1), RECEIVED.minusDays(3))) {
+      assertThatThrownBy(() -> s.complete(caseId, POLICE_VISIT, "policeFinding", "WELL",
+          "policeVisitedAt", wrong.toString()))
+          .isInstanceOf(BadUserRequestException.class).hasMessageContaining("policeVisitedAt");
+      assertThat(s.hasTask(caseId, POLICE_VISIT)).isTrue();
+    }
+    s.complete(caseId, POLICE_VISIT, "policeFinding", "WELL", "policeVisitedAt", "2026-11-19T09:00:00+08:00");
+  }
+
+  @Test
+  void aSupervisorWhoRefusesClosureMustSayWhy() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "WELL");
+    s.complete(caseId, VISIT_REPORT);
+
+    assertThatThrownBy(() -> s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("closureComment");
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false, "closureComment", "請補充家庭支持系統評估");
+    assertThat(s.variable(caseId, "closureComment")).isEqualTo("請補充家庭支持系統評估");
+    s.assertThatCase(caseId).isWaitingAt(VISIT_REPORT);
+  }
+
+  /** The police or the village officer, visiting at {@code visited}, record a concern at {@code recorded}. */
+  private String concernFound(String task, OffsetDateTime visited, OffsetDateTime recorded, String findingField,
+      String visitedField, Object... more) {
+    String caseId = whereaboutsUnknownAfterBirthRegistrationVisit();
+    at(recorded);
+    Object[] values = new Object[4 + more.length];
+    values[0] = findingField;
+    values[1] = "CONCERN";
+    values[2] = visitedField;
+    values[3] = visited.toString();
+    System.arraycopy(more, 0, values, 4, more.length);
+    s.complete(caseId, task, values);
+    return caseId;
+  }
+
+  private long protectionCasesOf(String activeCareCaseId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChildProtectionCase.PROCESS_KEY)
+        .variableValueEquals("activeCareCaseId", activeCareCaseId).count();
+  }
+
   // ---- B. ex-officio move to the registration office
 
   @Test
@@ -174,6 +269,36 @@ class ActiveCareCaseScenarioTest {
     s.assertThatCase(caseId).hasPassedInOrder(MATCH_CARE_RECORDS, SOCIAL_VISIT, REPORT_MISSING_CHILD);
     assertThat(platform.received().stream().map(r -> r.type()))
         .containsExactly(ActiveCareRecordType.CASE_OPENED, ActiveCareRecordType.MISSING_CHILD);
+  }
+
+  @Test
+  void relocationPopulationChecksArePeriodicEveryThreeMonthsWhileTheChildIsUnknownAndStopWhenTheCaseCloses() {
+    String caseId = start("HOUSEHOLD_RELOCATION");
+    s.complete(caseId, RELOCATION_VISIT, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    s.complete(caseId, POPULATION_CHECK, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    assertThat(s.hasTask(caseId, POPULATION_CHECK)).isFalse();
+    assertThat(s.hasTask(caseId, SOCIAL_VISIT)).as("social affairs told at the first check").isTrue();
+
+    OffsetDateTime next = RECEIVED.plusMonths(3);
+    at(next.minusSeconds(1));
+    assertThat(s.dueTimers(caseId)).noneMatch(j -> NEXT_POPULATION_CHECK_DUE.equals(activityOf(j)));
+    at(next.plusSeconds(1));
+    s.dueTimers(caseId).stream().filter(j -> NEXT_POPULATION_CHECK_DUE.equals(activityOf(j)))
+        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    assertThat(s.candidate(caseId, POPULATION_CHECK)).as("定期辦理清查").isEqualTo("household-registration");
+    s.complete(caseId, POPULATION_CHECK, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(SOCIAL_VISIT).count()).as("social affairs is not told twice").isEqualTo(1);
+
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "WELL");
+    s.complete(caseId, VISIT_REPORT);
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
+    s.assertThatCase(caseId).isEnded();
+  }
+
+  private String activityOf(Job job) {
+    return engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+        .singleResult().getActivityId();
   }
 
   @Test
@@ -257,13 +382,58 @@ class ActiveCareCaseScenarioTest {
   }
 
   @Test
-  void vaccinationRemindersWithinSixMonthsPendingBeforeBreachedAndEscalatedAfter() {
+  void vaccinationRemindersWithinSixMonthsPendingBeforeBreachedAfterThenTheTableDecidesAndTheSupervisorReviews() {
     String caseId = start("OVERDUE_VACCINATION");
     OffsetDateTime due = OffsetDateTime.parse("2027-05-19T23:59:59+08:00");
 
     s.pendingUntilThenBreached(caseId, DeadlineCode.AC_VACCINATION_REMINDERS_6M, due);
     assertThat(s.candidate(caseId, REMINDERS_OVERDUE_REVIEW)).isEqualTo("health");
-    s.assertThatCase(caseId).isWaitingAt(VACCINATION_REMINDER);
+    assertThat(s.task(caseId, REMINDERS_OVERDUE_REVIEW).getDueDate()).isNotNull();
+    assertThat(s.hasTask(caseId, VACCINATION_REMINDER)).as("the duty is exhausted: no seventh month of reminders")
+        .isFalse();
+    s.assertThatCase(caseId).hasPassed(CLOSED_HEALTH_CONTINUES);
+  }
+
+  // ---- 14: the reminder loop's exits (註1, 註2, 處遇狀況(1)–(4))
+
+  @Test
+  void situation4NobodyToReachIsReferredAfterThreeRemindersWithoutDemandingATwoWayContact() {
+    String caseId = start("OVERDUE_VACCINATION");
+    for (int i = 0; i < 3; i++) {
+      s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "ONE_WAY", VAR_NO_ONE_FOUND, true);
+    }
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+    assertThat(s.variable(caseId, "vaccinationDecision")).asString().contains("處遇狀況(4)");
+  }
+
+  @Test
+  void aRefusalSixMonthsOnIsReferredWithTheRemindersTheFamilyAllowedNotLeftWaitingForMore() {
+    String caseId = start("OVERDUE_VACCINATION");
+    s.complete(caseId, VACCINATION_REMINDER, VAR_CONTACT_TYPE, "ONE_WAY", VAR_PARENTS_REFUSE, true);
+    OffsetDateTime due = OffsetDateTime.parse("2027-05-19T23:59:59+08:00");
+    at(due.minusSeconds(1));
+    assertThat(s.dueTimers(caseId)).isEmpty();
+    assertThat(s.hasTask(caseId, VACCINATION_REMINDER)).isTrue();
+
+    at(due.plusSeconds(1));
+    s.fireDueTimers(caseId);
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+    assertThat(s.hasTask(caseId, VACCINATION_REMINDER)).isFalse();
+  }
+
+  @Test
+  void theVaccinationServiceEndsOnTheSeventhBirthdayWithItsReason() {
+    java.util.Map<String, Object> referral = referral("OVERDUE_VACCINATION", child, RECEIVED);
+    referral.put("childBirthDate", "2019-11-25");
+    String caseId = s.start(referral);
+    OffsetDateTime seventh = OffsetDateTime.parse("2026-11-25T00:00:00+08:00");
+
+    at(seventh.minusSeconds(1));
+    assertThat(s.dueTimers(caseId)).isEmpty();
+    at(seventh.plusSeconds(1));
+    s.fireDueTimers(caseId);
+    s.assertThatCase(caseId).hasPassed(CLOSED_AGED_OUT).isEnded();
+    assertThat(s.variable(caseId, "vaccinationDecision")).asString().contains("註1");
   }
 
   // ---- D. not insured for over a year
@@ -334,7 +504,7 @@ class ActiveCareCaseScenarioTest {
     s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "WELL");
     s.complete(caseId, VISIT_REPORT);
     assertThat(s.deadline(caseId, DeadlineCode.AC_VISIT_REPORT_30D).status()).isEqualTo(DeadlineStatus.MET);
-    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false);
+    s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, false, "closureComment", "請補充綜合評估");
     s.complete(caseId, VISIT_REPORT);
     s.complete(caseId, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
 
@@ -344,15 +514,17 @@ class ActiveCareCaseScenarioTest {
   }
 
   @Test
-  void missingChildIsSearchedByThePoliceAndVisitedOnceFound() {
+  void missingChildIsSearchedByThePoliceAndVisitedOnceFoundTheOptionalMatchesLeftOut() {
     String caseId = start("LOW_INCOME_DISABLED_PARENT");
     s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
     assertThat(platform.received().stream().map(r -> r.type())).contains(ActiveCareRecordType.MISSING_CHILD);
     assertThat(s.candidate(caseId, POLICE_SEARCH)).isEqualTo("police");
-    assertThat(s.candidate(caseId, ADDITIONAL_MATCHES)).isEqualTo("social-worker");
+    assertThat(s.candidate(caseId, SEARCH_REVIEW)).isEqualTo("social-worker");
 
-    s.complete(caseId, ADDITIONAL_MATCHES, "matchesAdded", "RELATIVES");
+    s.complete(caseId, SEARCH_REVIEW, VAR_SEARCH_DECISION, "CONTINUE");
     s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, "foundCounty", "TPE");
+    assertThat(s.hasTask(caseId, SEARCH_REVIEW)).isFalse();
+    assertThat(s.dueTimers(caseId)).isEmpty();
     s.complete(caseId, INTERVENE_WHEN_FOUND);
     s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
   }
@@ -378,27 +550,90 @@ class ActiveCareCaseScenarioTest {
     assertThat(s.hasTask(caseId, INTERVENE_WHERE_FOUND)).isFalse();
   }
 
-  @Test
-  void missingChildNotFoundWithACrimeSuspectedGoesToThePoliceForInvestigationOtherwiseTheSearchGoesOn() {
-    String caseId = missingChildBeingSearchedFor();
-    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, false);
-    assertThat(s.hasTask(caseId, POLICE_SEARCH)).as("the search goes on").isTrue();
+  // ---- 16: the search stays open until found or ended with a reason; the Art. 54 referral runs beside it
 
-    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, true);
-    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, false);
-    s.assertThatCase(caseId).hasPassed(REFERRED_FOR_INVESTIGATION);
+  @Test
+  void aCrimeReferralUnderArticle54LeavesTheSearchOpenSoALaterFindReturnsToTheCase() {
+    String caseId = missingChildBeingSearchedFor();
+    at(RECEIVED.plusDays(30).plusSeconds(1));
+    s.fireDueTimers(caseId);
+    s.complete(caseId, SEARCH_REVIEW, VAR_SEARCH_DECISION, "CRIME_REFERRAL", "crimeSuspicionReason", "家屬拒絕說明兒童去向");
+
     assertThat(police.received().stream().map(n -> n.type())).contains(PoliceNoticeType.CRIME_INVESTIGATION_REQUEST);
+    assertThat(s.isEnded(caseId)).as("the child is still missing").isFalse();
+    assertThat(s.hasTask(caseId, POLICE_SEARCH)).isTrue();
+
+    at(RECEIVED.plusDays(45));
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "TPE");
+    s.complete(caseId, INTERVENE_WHEN_FOUND);
+    s.assertThatCase(caseId).hasPassed(REQUEST_CRIMINAL_INVESTIGATION).isWaitingAt(SOCIAL_VISIT);
+  }
+
+  @Test
+  void theSocialWorkersReviewOfTheSearchComesBackAfter30DaysNotAtOnce() {
+    String caseId = missingChildBeingSearchedFor();
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, false, "searchNote", "本月查訪親屬未果");
+    assertThat(s.hasTask(caseId, POLICE_SEARCH)).as("the police search never closes without a find").isTrue();
+    assertThat(s.task(caseId, POLICE_SEARCH).getDueDate())
+        .isEqualTo(Date.from(OffsetDateTime.parse("2026-12-19T23:59:59+08:00").toInstant()));
+    assertThat(s.hasTask(caseId, SEARCH_REVIEW)).isFalse();
+
+    at(RECEIVED.plusDays(30).minusSeconds(1));
+    assertThat(s.dueTimers(caseId)).isEmpty();
+    at(RECEIVED.plusDays(30).plusSeconds(1));
+    s.fireDueTimers(caseId);
+    assertThat(s.candidate(caseId, SEARCH_REVIEW)).isEqualTo("social-worker");
+  }
+
+  @Test
+  void aSearchEndsWithoutAFindOnlyWithItsReasonAndThenClosesTheCase() {
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+    s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
+    assertThatThrownBy(() -> s.complete(caseId, SEARCH_REVIEW, VAR_SEARCH_DECISION, "END"))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining(VAR_SEARCH_END_REASON);
+
+    s.complete(caseId, SEARCH_REVIEW, VAR_SEARCH_DECISION, "END", VAR_SEARCH_END_REASON, "DECEASED",
+        "searchEndNote", "戶籍資料登載死亡");
+    s.assertThatCase(caseId).hasPassed(SEARCH_CLOSED).isEnded();
+    assertThat(s.variable(caseId, VAR_SEARCH_END_REASON)).isEqualTo("DECEASED");
+    assertThat(platform.received().stream().map(r -> r.type())).contains(ActiveCareRecordType.CASE_CLOSED);
+  }
+
+  // ---- 19: the platform matching of 註3 records which sources answered; a found child's revisit
+
+  @Test
+  void note3PlatformMatchingRecordsWhichSourcesAnsweredAndGoesOnWithoutTheOneThatDidNot() {
+    kindergartens.failNext(1);
+    String caseId = start("LOW_INCOME_DISABLED_PARENT");
+
+    assertThat(s.variable(caseId, VAR_CARE_RECORDS_ANSWERED)).isEqualTo("預防接種,就醫地點,托育人員登記管理資訊系統");
+    assertThat(s.variable(caseId, VAR_CARE_RECORDS_UNANSWERED)).isEqualTo("全國幼兒園幼生管理系統");
+    assertThat(s.variable(caseId, VAR_CARE_RECORDS_SUMMARY)).asString().contains("全國幼兒園幼生管理系統：未回應");
+    s.assertThatCase(caseId).isWaitingAt(SOCIAL_VISIT);
+  }
+
+  @Test
+  void aChildFoundWeeksLaterIsRevisitedWithin10DaysOfTheFindNotBreachedAtOnce() {
+    String caseId = missingChildBeingSearchedFor();
+    OffsetDateTime found = RECEIVED.plusDays(40);
+    at(found);
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "TPE");
+    s.complete(caseId, INTERVENE_WHEN_FOUND);
+
+    OffsetDateTime due = OffsetDateTime.parse("2027-01-08T23:59:59+08:00");
+    assertThat(s.task(caseId, SOCIAL_VISIT).getDueDate()).isEqualTo(Date.from(due.toInstant()));
+    s.pendingUntilThenBreached(caseId, DeadlineCode.AC_SOCIAL_VISIT_10D, due);
   }
 
   private String start(String source) {
     return s.start(referral(source, child, RECEIVED));
   }
 
-  /** Social affairs found the child missing, added its matches, no crime suspected: the police search. */
+  /** Social affairs found the child missing and reviewed the search at once, no crime suspected: the police search. */
   private String missingChildBeingSearchedFor() {
     String caseId = start("LOW_INCOME_DISABLED_PARENT");
     s.complete(caseId, SOCIAL_VISIT, VAR_VISIT_OUTCOME, "MISSING");
-    s.complete(caseId, ADDITIONAL_MATCHES, VAR_CRIME_SUSPECTED, false);
+    s.complete(caseId, SEARCH_REVIEW, VAR_SEARCH_DECISION, "CONTINUE", "matchesAdded", "RELATIVES");
     return caseId;
   }
 

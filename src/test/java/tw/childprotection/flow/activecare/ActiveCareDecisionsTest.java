@@ -63,7 +63,7 @@ class ActiveCareDecisionsTest {
   private static final String SUSPECTED_BASIS = "處遇狀況(1)：疑似兒童保護情事，立即轉介社政機關（毋須待催種完成）";
   private static final String FRAGILE_REFER_BASIS = "處遇狀況(2)：脆弱家庭個案管理平台服務中或列為行方不明；已完成催種（註2）";
   private static final String REFUSE_REFER_BASIS = "處遇狀況(3)：家長拒絕接種且拒簽拒絕疫苗接種聲明書；已完成催種（註2）";
-  private static final String NO_RESIDENCE_REFER_BASIS = "處遇狀況(4)：查無個案及家屬且無居住事實；已完成催種（註2）";
+  private static final String NO_RESIDENCE_REFER_BASIS = "處遇狀況(4)：查無個案及家屬且無居住事實，無從雙向聯繫；已催種3次（註2）";
   private static final String FRAGILE_CONTINUE_BASIS =
       "處遇狀況(2)：脆弱家庭個案管理平台服務中或列為行方不明；催種未完成，續行催補種（" + NOTE_2 + "）";
   private static final String REFUSE_CONTINUE_BASIS =
@@ -198,10 +198,10 @@ class ActiveCareDecisionsTest {
   @CsvSource({
     "2, 0, CONTINUE_REMINDERS",
     "2, 1, CONTINUE_REMINDERS",
-    "3, 0, CONTINUE_REMINDERS",
+    "3, 0, REFER",
     "3, 1, REFER",
   })
-  void noResidence_isReferredOnlyOnceThreeRemindersWithATwoWayContactAreDone(
+  void noResidence_isReferredAfterThreeRemindersWithoutDemandingATwoWayContactNobodyCanGive(
       int remindersDone, int twoWayContacts, String expected) {
     Evaluation result = referral(false, "NONE", false, true, remindersDone, twoWayContacts);
 
@@ -209,6 +209,58 @@ class ActiveCareDecisionsTest {
     assertThat(result.matchedRules())
         .containsExactly(
             expected.equals(REFER) ? NO_RESIDENCE_REFER_RULE : NO_RESIDENCE_CONTINUE_RULE);
+  }
+
+  // ===== vaccinationReferral: the exits once the duty is exhausted (issue 10, item 14) =====
+
+  @Test
+  void fragileFamilyListedMissingAfterThreeRemindersWithoutTwoWayContact_isReferred() {
+    Evaluation result = referral(false, "MISSING", false, false, 3, 0);
+
+    result.assertReferral(REFER, "處遇狀況(2)：脆弱家庭個案管理平台列為行方不明，無從雙向聯繫；已催種3次（註2）",
+        "fragileFamilyMissingReferRule");
+  }
+
+  @ParameterizedTest(name = "situation {0}: six months passed after one reminder -> REFER by {1}")
+  @CsvSource({
+    "IN_SERVICE, false, false, fragileFamilySixMonthsRule",
+    "NONE, true, false, parentsRefuseSixMonthsRule",
+    "NONE, false, true, noResidenceSixMonthsRule",
+  })
+  void eachSituationSixMonthsOn_isReferredWithTheRemindersThereWere(String fragile, boolean refuse,
+      boolean noResidence, String rule) {
+    Evaluation result = referralLater(3, true, facts(fragile, refuse, noResidence, 1, 0));
+
+    assertThat(result.entries().<String>getEntry("referral")).isEqualTo(REFER);
+    assertThat(result.entries().<String>getEntry("basis")).contains("催種期間已滿半年");
+    assertThat(result.matchedRules()).containsExactly(rule);
+  }
+
+  @Test
+  void noSituationSixMonthsOn_isNotReferredAndTheRemindersStop() {
+    Evaluation result = referralLater(3, true, facts("NONE", false, false, 2, 0));
+
+    result.assertReferral(NO_REFERRAL, "不符處遇狀況(1)至(4)，催種期間已滿半年：不轉介社政單位", "noReferralSixMonthsRule");
+  }
+
+  @ParameterizedTest(name = "age {0} -> {1}")
+  @CsvSource({"6, CONTINUE_REMINDERS", "7, AGED_OUT", "8, AGED_OUT"})
+  void theSeventhBirthdayEndsTheServiceWithNote1AsItsReason(int age, String expected) {
+    Evaluation result = referralLater(age, false, facts("NONE", true, false, 1, 0));
+
+    assertThat(result.entries().<String>getEntry("referral")).isEqualTo(expected);
+    if (expected.equals("AGED_OUT")) {
+      result.assertReferral("AGED_OUT", "註1：服務年齡至未滿7歲；兒童已滿7歲，結案", "agedOutRule");
+    }
+  }
+
+  @Test
+  void aSuspectedProtectionIssueOfASevenYearOldIsStillReportedAtOnce() {
+    Map<String, Object> suspected = new HashMap<>(facts("NONE", false, false, 0, 0));
+    suspected.put("suspectedProtectionIssue", true);
+    Evaluation result = referralLater(7, false, suspected);
+
+    result.assertReferral(IMMEDIATE, SUSPECTED_BASIS, SUSPECTED_RULE);
   }
 
   // ===== vaccinationReferral: priority between the rules and edge cases =====
@@ -464,6 +516,21 @@ class ActiveCareDecisionsTest {
     variables.put("remindersDone", remindersDone);
     variables.put("twoWayContacts", twoWayContacts);
     return evaluate(VACCINATION_REFERRAL, variables);
+  }
+
+  /** The same facts once the child is {@code ageYears} old and, or not, six months of reminders have passed. */
+  private static Evaluation referralLater(int ageYears, boolean sixMonthsPassed, Map<String, Object> facts) {
+    Map<String, Object> variables = new HashMap<>(facts);
+    variables.put("ageYears", ageYears);
+    variables.put("sixMonthsPassed", sixMonthsPassed);
+    return evaluate(VACCINATION_REFERRAL, variables);
+  }
+
+  private static Map<String, Object> facts(String fragileFamilyStatus, boolean parentsRefuse, boolean noResidence,
+      int remindersDone, int twoWayContacts) {
+    return Map.of("suspectedProtectionIssue", false, "fragileFamilyStatus", fragileFamilyStatus,
+        "parentsRefuseAndWillNotSign", parentsRefuse, "noOneFoundNoResidence", noResidence,
+        "remindersDone", remindersDone, "twoWayContacts", twoWayContacts);
   }
 
   private static Evaluation eligibility(String source, Integer ageYears) {

@@ -109,7 +109,8 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
     assertThat(deadlineStatus(caseId, "AC_VACCINATION_REMINDERS_6M")).isEqualTo("MET");
 
     work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "MISSING"));
-    work("social.tpe", caseId, ADDITIONAL_MATCHES, Map.of("matchesAdded", List.of("RELATIVES"), VAR_CRIME_SUSPECTED, false));
+    work("social.tpe", caseId, SEARCH_REVIEW,
+        Map.of("matchesAdded", List.of("RELATIVES"), VAR_SEARCH_DECISION, "CONTINUE"));
     work("police.tpe", caseId, POLICE_SEARCH, Map.of(VAR_CHILD_FOUND, true, "foundCounty", "TPE"));
     work("social.tpe", caseId, INTERVENE_WHEN_FOUND, Map.of("interventionNote", "已於親屬家尋獲"));
 
@@ -120,7 +121,7 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
   void missingChildFoundInKaohsiungAtNightIsSteppedInByKaohsiungWhileTaipeiKeepsTheCase() throws Exception {
     String caseId = refer("social.tpe", "LOW_INCOME_DISABLED_PARENT");
     work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "MISSING"));
-    work("social.tpe", caseId, ADDITIONAL_MATCHES, Map.of(VAR_CRIME_SUSPECTED, false));
+    work("social.tpe", caseId, SEARCH_REVIEW, Map.of(VAR_SEARCH_DECISION, "CONTINUE"));
     work("police.tpe", caseId, POLICE_SEARCH, Map.of(VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH",
         VAR_FOUND_NOTIFIED, "LOCAL_AUTHORITY"));
 
@@ -137,11 +138,7 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
   void uninsuredChildHelpedToEnrolByTheNhiaThenVisitedAndClosed() throws Exception {
     String caseId = refer("nhia", "NHI_UNINSURED");
     work("nhia", caseId, INSURANCE_ENROLMENT_HELP, Map.of("enrolled", "YES", VAR_SUSPECTED_PROTECTION_ISSUE, false));
-    work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "WELL"));
-    work("social.tpe", caseId, VISIT_REPORT, Map.of("comprehensiveAssessment", "已納保，定期就醫"));
-    work("supervisor.tpe", caseId, CLOSURE_REVIEW, Map.of(VAR_CLOSURE_APPROVED, true));
-
-    assertThat(theCase(caseId).get("status").asText()).isEqualTo("CLOSED");
+    visitedWellReportedAndClosed(caseId, "已納保，定期就醫");
   }
 
   @Test
@@ -159,19 +156,68 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
     assertThat(theCase(caseId).get("status").asText()).isEqualTo("CLOSED");
   }
 
+  @Test
+  void aCdcTransmissionLineIsTakenUpByATaipeiSocialWorkerWithinTenDaysAndClosed() throws Exception {
+    String child = NationalIds.valid('J', '2', SERIAL.getAndIncrement());
+    ObjectNode line = referral("OVERDUE_VACCINATION", child);
+    HttpResponse<String> sent = http.post("/api/v1/active-care/referrals/batch?expected=1", "cdc",
+        "application/x-ndjson", line + "\n");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    assertThat(json.readTree(sent.body()).get("accepted").asInt()).isEqualTo(1);
+    jobs.runJobs();
+    String caseId = (String) jdbc.queryForObject(
+        "SELECT case_id FROM cpf_active_care_child WHERE child_national_id = ?", String.class, child);
+
+    assertThat(tasklist.visibleTasks("health.tpe", caseId)).as("no reminders: the CDC screened it")
+        .doesNotContain(VACCINATION_REMINDER);
+    assertThat(tasklist.visibleTasks("social.tpe", caseId)).containsExactly(SOCIAL_VISIT);
+    assertThat(deadlineStatus(caseId, "AC_SOCIAL_VISIT_10D")).isEqualTo("PENDING");
+    visitedWellReportedAndClosed(caseId, "已與父母返回戶籍地，補種中");
+    assertThat(deadlineStatus(caseId, "AC_SOCIAL_VISIT_10D")).isEqualTo("MET");
+  }
+
+  @Test
+  void aMissingChildReferredToThePoliceForACrimeIsFoundLaterAndVisitedAgain() throws Exception {
+    String caseId = refer("social.tpe", "LOW_INCOME_DISABLED_PARENT");
+    work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "MISSING"));
+    work("social.tpe", caseId, SEARCH_REVIEW, Map.of(VAR_SEARCH_DECISION, "CRIME_REFERRAL",
+        "crimeSuspicionReason", "同居人拒絕說明兒童去向"));
+    assertThat(jobs.passed(caseId, REQUEST_CRIMINAL_INVESTIGATION)).isTrue();
+    assertThat(theCase(caseId).get("status").asText()).as("the search goes on beside the referral").isEqualTo("OPEN");
+
+    work("police.tpe", caseId, POLICE_SEARCH, Map.of(VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "TPE"));
+    assertThat(tasklist.visibleTasks("social.tpe", caseId)).containsExactly(INTERVENE_WHEN_FOUND);
+    work("social.tpe", caseId, INTERVENE_WHEN_FOUND, Map.of("interventionNote", "於親屬家尋獲，已面訪"));
+
+    assertThat(tasklist.visibleTasks("social.tpe", caseId)).containsExactly(SOCIAL_VISIT);
+  }
+
+  /** The Taipei social worker finds the child well, reports, and the supervisor approves closure. */
+  private void visitedWellReportedAndClosed(String caseId, String assessment) throws Exception {
+    work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "WELL", "childSeen", "YES"));
+    work("social.tpe", caseId, VISIT_REPORT, Map.of("comprehensiveAssessment", assessment));
+    work("supervisor.tpe", caseId, CLOSURE_REVIEW, Map.of(VAR_CLOSURE_APPROVED, true));
+    assertThat(theCase(caseId).get("status").asText()).isEqualTo("CLOSED");
+  }
+
   private String refer(String user, String source) throws Exception {
     return refer(user, source, NationalIds.valid('J', '2', SERIAL.getAndIncrement()));
   }
 
   private String refer(String user, String source, String childNationalId) throws Exception {
+    HttpResponse<String> response = http.postJson("/api/v1/active-care/referrals", user,
+        referral(source, childNationalId).toString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    jobs.runJobs();
+    return json.readTree(response.body()).get("caseId").asText();
+  }
+
+  private ObjectNode referral(String source, String childNationalId) {
     ObjectNode referral = json.createObjectNode().put("source", source);
     referral.putObject("child").put("nationalId", childNationalId)
         .put("name", "陳小華").put("birthDate", LocalDate.now(Deadlines.TAIWAN).minusYears(3).toString()).put("sex", "F");
     referral.put("registeredCounty", "TPE").put("registeredAddress", "臺北市萬華區");
-    HttpResponse<String> response = http.postJson("/api/v1/active-care/referrals", user, referral.toString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    jobs.runJobs();
-    return json.readTree(response.body()).get("caseId").asText();
+    return referral;
   }
 
   private JsonNode theCase(String caseId) throws Exception {

@@ -22,7 +22,9 @@ class ActiveCareReferrals {
     /** the same child from the same source while its case is open: joins that case */
     DUPLICATE,
     /** the same child from another source while its case is open: a further reason on that case */
-    ADDED_SOURCE
+    ADDED_SOURCE,
+    /** a transmission line of a child whose open case was not yet with social affairs: that stage starts */
+    TAKEN_UP
   }
 
   private final JdbcTemplate jdbc;

@@ -62,7 +62,8 @@ class ReferralCheck {
     check.throwIfInvalid();
     return new ValidReferral(source.orElseThrow(), child.nationalId(), child.name().trim(), birthDate.orElseThrow(),
         sex, county.orElseThrow(), blankToNull(r.registeredAddress()), json(json, guardians),
-        json(json, r.details() == null ? Map.of() : r.details()));
+        json(json, r.details() == null ? Map.of() : r.details()), doneBy(r.details(), "platformMatchedBy"),
+        doneBy(r.details(), "districtLetterSentBy"));
   }
 
   private static void servedAge(ReferralEligibility eligibility, ReferralSource source, LocalDate birthDate,
@@ -105,6 +106,12 @@ class ReferralCheck {
       // the body was parsed from JSON a moment ago, so it can be written back; never quote it
       throw new IllegalStateException("referral data could not be written as JSON", e);
     }
+  }
+
+  /** Which unit already did a step of the social-affairs stage (註4-1), as the details name it; else null. */
+  private static String doneBy(Map<String, Object> details, String key) {
+    Object unit = details == null ? null : details.get(key);
+    return unit == null ? null : blankToNull(unit.toString());
   }
 
   private static String blankToNull(String value) {

@@ -43,7 +43,7 @@ class ReferralController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Answer> refer(@RequestBody(required = false) ReferralRequest request) {
-    ReferralIntake.Result result = intake.receive(request, referrer());
+    ReferralIntake.Result result = intake.receive(request, referrer(), ReferralIntake.Entry.REFERRAL);
     HttpStatus status = result.outcome() == Outcome.NEW_CASE ? HttpStatus.CREATED : HttpStatus.OK;
     return ResponseEntity.status(status).body(new Answer(result.caseId(), result.processInstanceId(),
         result.duplicate(), result.outcome() == Outcome.ADDED_SOURCE ? Boolean.TRUE : null));

@@ -27,8 +27,14 @@ import tw.childprotection.flow.validation.ForbiddenException;
 /**
  * A referral becomes an active-care case in the county of the registered domicile — checked in full
  * first, then in one transaction, so nothing half-written remains. While the child has an open case,
- * a repeat from the same source joins it and another source is added to it as a further reason; the
- * child never has two open active-care cases.
+ * a repeat from the same source joins it and another source is added to it; the child never has two
+ * open active-care cases.
+ *
+ * <p>Where the case starts is the flowchart's: a single referral at its agency's own screening (the five
+ * columns); a line of an agency's scheduled transmission (children it screened and could not find,
+ * 行方不明) at the social-affairs stage (由社政單位續處), with the 10-day visit running. A further category on
+ * an open case owes its own agency's screening (始通知社政單位續處), which starts in the same case; a
+ * transmission line joining a case not yet with social affairs starts that stage in it.
  */
 @Service
 public class ReferralIntake {
@@ -55,6 +61,14 @@ public class ReferralIntake {
   public record Referrer(String userId, List<String> counties, boolean administrator) {
   }
 
+  /** Where a referral enters the flowchart. */
+  public enum Entry {
+    /** a single referral: its agency's own screening first */
+    REFERRAL,
+    /** a line of a scheduled transmission: already screened, to social affairs (由社政單位續處) */
+    TRANSMISSION
+  }
+
   public record Result(String caseId, String processInstanceId, Outcome outcome) {
 
     public boolean duplicate() {
@@ -71,6 +85,11 @@ public class ReferralIntake {
 
   @Transactional
   public Result receive(ReferralRequest request, Referrer referrer) {
+    return receive(request, referrer, Entry.REFERRAL);
+  }
+
+  @Transactional
+  public Result receive(ReferralRequest request, Referrer referrer, Entry entry) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate today = LocalDate.ofInstant(now, Deadlines.TAIWAN);
     ValidReferral referral = check.check(request, today);
@@ -82,25 +101,39 @@ public class ReferralIntake {
       Optional<String> latest = referrals.latestCaseOf(referral.childNationalId());
       Optional<ProcessInstance> open = latest.flatMap(this::openCase);
       if (open.isPresent()) {
-        return join(open.get(), referral, now, referrer.userId());
+        return join(open.get(), referral, entry, now, referrer.userId());
       }
       String caseId = numbers.next(CaseKind.ACTIVE_CARE, referral.county(), today).toString();
       if (!referrals.claim(referral.childNationalId(), latest, caseId)) {
         throw new RaceLost();
       }
       ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId,
-          variables(referral, now, referrer.userId()));
+          variables(referral, entry, now, referrer.userId()));
       referrals.record(caseId, referral.source(), referral.childNationalId(), Outcome.NEW_CASE, now,
           referrer.userId());
       return new Result(caseId, instance.getId(), Outcome.NEW_CASE);
     });
   }
 
-  private Result join(ProcessInstance instance, ValidReferral referral, Instant now, String userId) {
+  private Result join(ProcessInstance instance, ValidReferral referral, Entry entry, Instant now, String userId) {
     String caseId = instance.getBusinessKey();
     List<String> sources = new ArrayList<>(referrals.sourcesOf(caseId));
     boolean sameSource = sources.contains(referral.source().name());
-    Outcome outcome = sameSource ? Outcome.DUPLICATE : Outcome.ADDED_SOURCE;
+    boolean withSocialAffairs = runtime.getVariable(instance.getId(), VAR_SOCIAL_NOTIFIED_AT) != null;
+    Outcome outcome;
+    if (entry == Entry.TRANSMISSION && !withSocialAffairs) {
+      // the sending agency screened the child already and could not find it: social affairs takes it up now
+      startBefore(instance, TO_SOCIAL_AFFAIRS);
+      outcome = Outcome.TAKEN_UP;
+    } else if (sameSource) {
+      outcome = Outcome.DUPLICATE;
+    } else {
+      outcome = Outcome.ADDED_SOURCE;
+      if (entry == Entry.REFERRAL) {
+        // a further category owes its own agency's screening; it ends with social affairs at most once
+        startBefore(instance, referral.source().screeningStartsAt());
+      }
+    }
     referrals.record(caseId, referral.source(), referral.childNationalId(), outcome, now, userId);
     if (!sameSource) {
       // the social worker sees every reason the child was referred for, on the same case
@@ -108,6 +141,10 @@ public class ReferralIntake {
       runtime.setVariable(instance.getId(), VAR_REFERRAL_SOURCES, String.join(",", sources));
     }
     return new Result(caseId, instance.getId(), outcome);
+  }
+
+  private void startBefore(ProcessInstance instance, String activityId) {
+    runtime.createProcessInstanceModification(instance.getId()).startBeforeActivity(activityId).execute();
   }
 
   private Optional<ProcessInstance> openCase(String caseId) {
@@ -123,11 +160,13 @@ public class ReferralIntake {
   public static Map<String, Object> caseVariables(ReferralRequest request, Instant receivedAt, String referredBy) {
     ValidReferral referral = ReferralCheck.fields(request, LocalDate.ofInstant(receivedAt, Deadlines.TAIWAN),
         PLAIN_JSON);
-    return variables(referral, receivedAt, referredBy);
+    return variables(referral, Entry.REFERRAL, receivedAt, referredBy);
   }
 
-  private static Map<String, Object> variables(ValidReferral referral, Instant now, String userId) {
+  private static Map<String, Object> variables(ValidReferral referral, Entry entry, Instant now, String userId) {
     Map<String, Object> v = new HashMap<>();
+    v.put(VAR_ENTERS_AT, entry == Entry.TRANSMISSION ? ENTERS_AT_SOCIAL_AFFAIRS : ENTERS_AT_SCREENING);
+    v.putAll(referral.alreadyDone());
     v.put(CaseVariables.COUNTY, referral.county().code());
     v.put(VAR_SOURCE, referral.source().name());
     v.put(VAR_REFERRAL_SOURCES, referral.source().name());

@@ -53,7 +53,7 @@ class TransmissionIntake {
         continue;
       }
       try {
-        if (receive(line.request(), referrer).duplicate()) {
+        if (receive(line.request(), referrer, ReferralIntake.Entry.TRANSMISSION).duplicate()) {
           duplicates++;
         } else {
           accepted++;
@@ -78,11 +78,12 @@ class TransmissionIntake {
   }
 
   /** Once more if another referral of the same child opened its case in the same moment: then this one joins it. */
-  ReferralIntake.Result receive(ReferralRequest request, ReferralIntake.Referrer referrer) {
+  ReferralIntake.Result receive(ReferralRequest request, ReferralIntake.Referrer referrer,
+      ReferralIntake.Entry entry) {
     try {
-      return intake.receive(request, referrer);
+      return intake.receive(request, referrer, entry);
     } catch (ReferralIntake.RaceLost | DuplicateKeyException e) {
-      return intake.receive(request, referrer);
+      return intake.receive(request, referrer, entry);
     }
   }
 }

@@ -1,6 +1,9 @@
 package tw.childprotection.flow.activecare.intake;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import tw.childprotection.flow.activecare.ActiveCareCase;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.protection.intake.ChildSex;
 
@@ -14,7 +17,25 @@ record ValidReferral(
     County county,
     String registeredAddress,
     String guardiansJson,
-    String detailsJson) {
+    String detailsJson,
+    String platformMatchedBy,
+    String districtLetterSentBy) {
+
+  /**
+   * 註4-1: the steps of the social-affairs stage another unit already did (named in the referral's details
+   * as {@code platformMatchedBy} and {@code districtLetterSentBy}), which social affairs then skips.
+   */
+  Map<String, Object> alreadyDone() {
+    Map<String, Object> done = new HashMap<>();
+    if (platformMatchedBy != null) {
+      done.put(ActiveCareCase.VAR_CARE_RECORDS_MATCHED, true);
+      done.put(ActiveCareCase.VAR_CARE_RECORDS_SUMMARY, "註4-1：已由" + platformMatchedBy + "比對，社政單位免重複辦理");
+    }
+    if (districtLetterSentBy != null) {
+      done.put(ActiveCareCase.VAR_DISTRICT_LETTER_SENT, true);
+    }
+    return done;
+  }
 
   /** Only what identifies the referral without the child: for logs and messages. */
   @Override
