@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -45,7 +46,8 @@ public final class AgencyHttpClient {
     String baseUrl = properties.baseUrl(key);
     if (baseUrl == null || baseUrl.isBlank()) {
       throw new IllegalStateException("No base URL for the " + agency + ": set "
-          + AgencyProperties.baseUrlProperty(key) + " or use " + AgencyProperties.PREFIX + "mode=simulator");
+          + AgencyProperties.baseUrlProperty(key) + " (or " + AgencyProperties.environmentVariable(key) + ") or use "
+          + AgencyProperties.PREFIX + "mode=simulator");
     }
     this.agency = agency;
     this.endpoint = URI.create(withoutTrailingSlash(baseUrl.trim()) + path);
@@ -86,7 +88,16 @@ public final class AgencyHttpClient {
 
   /** {@link #query} for a {@link ChildQuery}: its key in the header, the rest as the body. */
   public <T> T query(ChildQuery query, Class<T> answerType) {
-    return query(query.idempotencyKey(), ChildQueryBody.of(query), query.toString(), answerType);
+    return query(query.idempotencyKey(), AgencyBody.of(query), query.toString(), answerType);
+  }
+
+  /** The agency key of an HTTP adapter, from its {@link HttpMode} annotation: the one place it is written. */
+  public static String keyOf(Class<?> adapter) {
+    HttpMode mode = AnnotationUtils.findAnnotation(adapter, HttpMode.class);
+    if (mode == null) {
+      throw new IllegalStateException(adapter.getName() + " is an HTTP adapter without @HttpMode(key = ...)");
+    }
+    return mode.key();
   }
 
   private <T> T exchange(String idempotencyKey, Object body, String what, AnswerReader<T> reader) {

@@ -3,62 +3,51 @@ package tw.childprotection.flow.agencies;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
- * {@code child-protection.agencies.*}: which adapters run and, in http mode, where each agency is.
- * Bound at start-up, so http mode without every base URL stops the application there with the names
- * of the missing properties, not at the first child's case hours later. One field per agency, so each
- * key ({@code court}, {@code district-office}, ...) is a plain, documented property.
+ * {@code child-protection.agencies.*}: which adapters run, their timeouts and, in http mode, where each
+ * agency is, by the agency's key: {@code child-protection.agencies.<key>.base-url}, or else the
+ * environment variable {@code AGENCY_<KEY>_URL} ({@code district-office}: {@code AGENCY_DISTRICT_OFFICE_URL}).
+ * No list of agencies here: an agency's HTTP adapter names its key ({@link HttpMode#key()}), and
+ * {@link AgencyConfiguration} checks the keys of the adapters present at start-up.
+ *
+ * @param baseUrls an agency's base URL by its key, null when unset
  */
-@ConfigurationProperties("child-protection.agencies")
 public record AgencyProperties(AgencyMode mode, Duration connectTimeout, Duration readTimeout,
-    // child protection (ADR 0006)
-    Endpoint court, Endpoint police, Endpoint education, Endpoint protectionInfo,
-    // active care of children under six: lookups, matches, letters and the SFAA platform
-    Endpoint household, Endpoint immigration, Endpoint nhia, Endpoint cdc, Endpoint districtOffice,
-    Endpoint activeCarePlatform, Endpoint fragileFamily, Endpoint drugAddiction, Endpoint psychiatric,
-    Endpoint disabilityCaseManagement, Endpoint disabilityWelfare, Endpoint kindergarten, Endpoint childcare) {
+    Function<String, String> baseUrls) {
 
   static final String PREFIX = "child-protection.agencies.";
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
-  private static final Endpoint NONE = new Endpoint(null);
-
-  /** Every agency's key under {@link #PREFIX}, in the order of the record's fields. */
-  public static final List<String> AGENCIES = List.of("court", "police", "education", "protection-info",
-      "household", "immigration", "nhia", "cdc", "district-office", "active-care-platform", "fragile-family",
-      "drug-addiction", "psychiatric", "disability-case-management", "disability-welfare", "kindergarten",
-      "childcare");
 
   public AgencyProperties {
     mode = mode == null ? AgencyMode.SIMULATOR : mode;
     connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
     readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
-    if (mode == AgencyMode.HTTP) {
-      requireBaseUrls(byKey(court, police, education, protectionInfo, household, immigration, nhia, cdc,
-          districtOffice, activeCarePlatform, fragileFamily, drugAddiction, psychiatric, disabilityCaseManagement,
-          disabilityWelfare, kindergarten, childcare));
-    }
+    baseUrls = baseUrls == null ? key -> null : baseUrls;
   }
 
-  /** Every agency's endpoint by its key, unset ones as an endpoint without a base URL. */
-  public Map<String, Endpoint> endpoints() {
-    return byKey(court, police, education, protectionInfo, household, immigration, nhia, cdc, districtOffice,
-        activeCarePlatform, fragileFamily, drugAddiction, psychiatric, disabilityCaseManagement, disabilityWelfare,
-        kindergarten, childcare);
+  /** Bound as start-up binds it: relaxed names, so {@code CHILDPROTECTION_AGENCIES_MODE=http} works too. */
+  public static AgencyProperties from(Environment environment) {
+    Binder binder = Binder.get(environment);
+    return new AgencyProperties(
+        binder.bind(PREFIX + "mode", AgencyMode.class).orElse(null),
+        binder.bind(PREFIX + "connect-timeout", Duration.class).orElse(null),
+        binder.bind(PREFIX + "read-timeout", Duration.class).orElse(null),
+        key -> binder.bind(baseUrlProperty(key), String.class).map(url -> StringUtils.hasText(url) ? url : null)
+            .orElseGet(() -> environment.getProperty(environmentVariable(key))));
   }
 
-  /** The base URL of {@code agency}, one of {@link #AGENCIES} (e.g. {@code court}, {@code district-office}). */
+  /** The base URL of the agency with this key (e.g. {@code court}, {@code district-office}); null when unset. */
   public String baseUrl(String agency) {
-    Endpoint endpoint = endpoints().get(agency);
-    if (endpoint == null) {
-      throw new IllegalArgumentException("No agency " + agency + " under " + PREFIX);
-    }
-    return endpoint.baseUrl();
+    return baseUrls.apply(agency);
   }
 
   /** The property that holds {@code agency}'s base URL. */
@@ -66,32 +55,29 @@ public record AgencyProperties(AgencyMode mode, Duration connectTimeout, Duratio
     return PREFIX + agency + ".base-url";
   }
 
-  private static Map<String, Endpoint> byKey(Endpoint... inOrderOfAgencies) {
-    Map<String, Endpoint> endpoints = new LinkedHashMap<>();
-    for (int i = 0; i < AGENCIES.size(); i++) {
-      endpoints.put(AGENCIES.get(i), inOrderOfAgencies[i] == null ? NONE : inOrderOfAgencies[i]);
-    }
-    return endpoints;
+  /** The environment variable that may hold it instead, as the operators' documentation names it. */
+  public static String environmentVariable(String agency) {
+    return "AGENCY_" + agency.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
   }
 
-  /** Where one agency's HTTP interface is, e.g. {@code https://court.example.gov.tw/child-protection/v1}. */
-  public record Endpoint(String baseUrl) {
-  }
-
-  private static void requireBaseUrls(Map<String, Endpoint> endpoints) {
+  /**
+   * Stops start-up naming every agency of {@code keys} whose base URL is missing or not an absolute
+   * http(s) URL, rather than at the first child's case hours later.
+   */
+  public void requireBaseUrls(Collection<String> keys) {
     List<String> problems = new ArrayList<>();
-    endpoints.forEach((name, endpoint) -> {
-      String property = baseUrlProperty(name);
-      if (endpoint.baseUrl() == null || endpoint.baseUrl().isBlank()) {
-        problems.add(property + " is missing");
-      } else if (!isHttpUrl(endpoint.baseUrl())) {
-        problems.add(property + " is not an absolute http(s) URL");
+    keys.stream().distinct().sorted().forEach(key -> {
+      String url = baseUrl(key);
+      if (!StringUtils.hasText(url)) {
+        problems.add(baseUrlProperty(key) + " is missing (or " + environmentVariable(key) + ")");
+      } else if (!isHttpUrl(url)) {
+        problems.add(baseUrlProperty(key) + " is not an absolute http(s) URL");
       }
     });
     if (!problems.isEmpty()) {
       throw new IllegalStateException(PREFIX + "mode=http but " + String.join(", ", problems)
-          + ". Set the agency's base URL (e.g. " + PREFIX + "court.base-url=https://court.example.gov.tw/api)"
-          + " or run with " + PREFIX + "mode=simulator.");
+          + ". Set the agency's base URL (e.g. " + PREFIX + "court.base-url=https://court.example.gov.tw/api"
+          + " or AGENCY_COURT_URL) or run with " + PREFIX + "mode=simulator.");
     }
   }
 

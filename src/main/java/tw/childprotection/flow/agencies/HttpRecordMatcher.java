@@ -7,9 +7,9 @@ import org.springframework.web.client.RestClient;
 /**
  * A service system's HTTP interface for matching (mode http): {@code POST <base-url>/matches} with the
  * query, answered {@code {"found", "inService", "status"}}. Each matcher's HTTP class is only a
- * constructor naming the system and its key.
+ * constructor naming the system; its {@link HttpMode#key()} names the base URL.
  */
-public abstract class HttpRecordMatcher implements RecordMatcher {
+public class HttpRecordMatcher implements RecordMatcher {
 
   private final String system;
   private final AgencyHttpClient http;
@@ -17,12 +17,18 @@ public abstract class HttpRecordMatcher implements RecordMatcher {
   /**
    * @param agency the system's name for messages and logs, e.g. {@code "psychiatric care system (精神照護資訊管理系統)"}
    * @param system the system's Chinese name for {@link MatchResult#system()}
-   * @param key the system's key under {@code child-protection.agencies}
    */
-  protected HttpRecordMatcher(String agency, String system, String key, AgencyProperties properties,
+  protected HttpRecordMatcher(String agency, String system, AgencyProperties properties,
       RestClient.Builder restClient) {
     this.system = system;
-    this.http = new AgencyHttpClient(agency, key, "/matches", properties, restClient);
+    this.http = new AgencyHttpClient(agency, AgencyHttpClient.keyOf(getClass()), "/matches", properties, restClient);
+  }
+
+  /** For a system that matches beside other work: the matcher of the adapter {@code adapter}. */
+  public HttpRecordMatcher(String agency, String system, Class<?> adapter, AgencyProperties properties,
+      RestClient.Builder restClient) {
+    this.system = system;
+    this.http = new AgencyHttpClient(agency, AgencyHttpClient.keyOf(adapter), "/matches", properties, restClient);
   }
 
   @Override

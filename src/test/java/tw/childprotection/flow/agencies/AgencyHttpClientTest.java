@@ -77,8 +77,8 @@ class AgencyHttpClientTest {
 
   @Test
   void aTrailingSlashOnTheBaseUrlIsHarmless() {
-    AgencyProperties.Endpoint slash = new AgencyProperties.Endpoint(server.baseUrl() + "/");
-    AgencyProperties properties = FakeAgencyServer.everyAgencyAt(AgencyMode.HTTP, null, Duration.ofSeconds(2), slash);
+    String slash = server.baseUrl() + "/";
+    AgencyProperties properties = new AgencyProperties(AgencyMode.HTTP, null, Duration.ofSeconds(2), key -> slash);
 
     post(properties);
 

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.mock.env.MockEnvironment;
 
-/** Binding as start-up does it (Spring's Binder on plain properties, no application context). */
+/** Binding as start-up does it (Spring's Binder on the environment, no application context). */
 class AgencyPropertiesTest {
 
   private static final Map<String, String> ALL_URLS = allUrls();
@@ -19,7 +21,7 @@ class AgencyPropertiesTest {
   /** The four of child protection as before, and every other agency at its own host. */
   private static Map<String, String> allUrls() {
     Map<String, String> urls = new HashMap<>();
-    AgencyProperties.AGENCIES.forEach(agency -> urls.put("child-protection.agencies." + agency + ".base-url",
+    HttpAdapterKeys.all().forEach(agency -> urls.put("child-protection.agencies." + agency + ".base-url",
         "https://" + agency + ".example.gov.tw/api"));
     urls.putAll(Map.of(
         "child-protection.agencies.court.base-url", "https://court.example.gov.tw/api",
@@ -51,7 +53,6 @@ class AgencyPropertiesTest {
     assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(45));
     assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(properties.baseUrl("protection-info")).isEqualTo("https://pis.example.gov.tw/api/");
-    assertThat(properties.protectionInfo().baseUrl()).isEqualTo("https://pis.example.gov.tw/api/");
   }
 
   @Test
@@ -61,32 +62,65 @@ class AgencyPropertiesTest {
 
     AgencyProperties properties = bind(values);
 
-    assertThat(AgencyProperties.AGENCIES).hasSize(17).doesNotHaveDuplicates();
-    assertThat(properties.endpoints().keySet()).containsExactlyElementsOf(AgencyProperties.AGENCIES);
-    for (String agency : AgencyProperties.AGENCIES) {
+    assertThat(HttpAdapterKeys.all()).isNotEmpty().doesNotHaveDuplicates();
+    for (String agency : HttpAdapterKeys.all()) {
       assertThat(properties.baseUrl(agency)).as(agency)
           .isEqualTo(values.get("child-protection.agencies." + agency + ".base-url"));
     }
-    assertThat(properties.districtOffice().baseUrl()).isEqualTo("https://district-office.example.gov.tw/api");
-    assertThat(properties.activeCarePlatform().baseUrl()).isEqualTo("https://active-care-platform.example.gov.tw/api");
-    assertThat(properties.disabilityCaseManagement().baseUrl())
+    assertThat(properties.baseUrl("district-office")).isEqualTo("https://district-office.example.gov.tw/api");
+    assertThat(properties.baseUrl("active-care-platform"))
+        .isEqualTo("https://active-care-platform.example.gov.tw/api");
+    assertThat(properties.baseUrl("disability-case-management"))
         .isEqualTo("https://disability-case-management.example.gov.tw/api");
-    assertThat(properties.nhia().baseUrl()).isEqualTo("https://nhia.example.gov.tw/api");
+    assertThat(properties.baseUrl("nhia")).isEqualTo("https://nhia.example.gov.tw/api");
   }
 
   @Test
-  void anUnknownAgencyIsAProgrammingError() {
-    assertThatThrownBy(() -> bind(Map.of()).baseUrl("tax"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tax");
+  void theDocumentedEnvironmentVariablesGiveTheBaseUrls() {
+    MockEnvironment environment = new MockEnvironment();
+    environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+        "AGENCY_COURT_URL", "https://court.example.gov.tw/api",
+        "AGENCY_DISTRICT_OFFICE_URL", "https://district.example.gov.tw/api",
+        "AGENCY_DISABILITY_CASE_MANAGEMENT_URL", "https://disability-cm.example.gov.tw/api",
+        "CHILDPROTECTION_AGENCIES_MODE", "http")));
+
+    AgencyProperties properties = AgencyProperties.from(environment);
+
+    assertThat(properties.mode()).isEqualTo(AgencyMode.HTTP);
+    assertThat(properties.baseUrl("court")).isEqualTo("https://court.example.gov.tw/api");
+    assertThat(properties.baseUrl("district-office")).isEqualTo("https://district.example.gov.tw/api");
+    assertThat(properties.baseUrl("disability-case-management"))
+        .isEqualTo("https://disability-cm.example.gov.tw/api");
+    assertThat(AgencyProperties.environmentVariable("active-care-platform"))
+        .isEqualTo("AGENCY_ACTIVE_CARE_PLATFORM_URL");
   }
 
   @Test
-  void httpModeWithoutBaseUrlsStopsStartUpNamingEveryMissingProperty() {
-    assertThatThrownBy(() -> bind(Map.of(
+  void aBaseUrlPropertyWinsOverTheEnvironmentVariable() {
+    MockEnvironment environment = new MockEnvironment();
+    environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
+        Map.of("AGENCY_COURT_URL", "https://from-env.example.gov.tw/api")));
+    environment.getPropertySources().addFirst(new MapPropertySource("explicit",
+        Map.of("child-protection.agencies.court.base-url", "https://explicit.example.gov.tw/api")));
+
+    assertThat(AgencyProperties.from(environment).baseUrl("court")).isEqualTo("https://explicit.example.gov.tw/api");
+  }
+
+  @Test
+  void anAgencyWithoutABaseUrlIsNamedWithItsPropertyAndVariable() {
+    assertThatThrownBy(() -> bind(Map.of()).requireBaseUrls(List.of("tax")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("child-protection.agencies.tax.base-url is missing")
+        .hasMessageContaining("AGENCY_TAX_URL");
+  }
+
+  @Test
+  void httpModeWithoutBaseUrlsNamesEveryMissingProperty() {
+    AgencyProperties properties = bind(Map.of(
         "child-protection.agencies.mode", "http",
-        "child-protection.agencies.police.base-url", "https://police.example.gov.tw/api")))
-        .isInstanceOf(BindException.class)
-        .rootCause()
+        "child-protection.agencies.police.base-url", "https://police.example.gov.tw/api"));
+
+    assertThatThrownBy(() -> properties.requireBaseUrls(HttpAdapterKeys.all()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("child-protection.agencies.mode=http")
         .hasMessageContaining("child-protection.agencies.court.base-url is missing")
@@ -107,8 +141,7 @@ class AgencyPropertiesTest {
     values.put("child-protection.agencies.mode", "http");
     values.put("child-protection.agencies.court.base-url", "court.example.gov.tw");
 
-    assertThatThrownBy(() -> bind(values))
-        .rootCause()
+    assertThatThrownBy(() -> bind(values).requireBaseUrls(HttpAdapterKeys.all()))
         .hasMessageContaining("child-protection.agencies.court.base-url is not an absolute http(s) URL");
   }
 
@@ -119,7 +152,8 @@ class AgencyPropertiesTest {
   }
 
   private static AgencyProperties bind(Map<String, String> values) {
-    return new Binder(new MapConfigurationPropertySource(values))
-        .bindOrCreate("child-protection.agencies", AgencyProperties.class);
+    MockEnvironment environment = new MockEnvironment();
+    values.forEach(environment::setProperty);
+    return AgencyProperties.from(environment);
   }
 }

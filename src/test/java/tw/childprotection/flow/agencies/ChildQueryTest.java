@@ -17,7 +17,7 @@ class ChildQueryTest {
 
     assertThat(query.toString()).isEqualTo(
         "ChildQuery[idempotencyKey=pi-1:task:1, caseId=AC-TPE-2026-000001, county=TPE]");
-    assertThat(ChildQueryBody.of(query).toString()).doesNotContain("A123456789", "王小明", "2023-05-01");
+    assertThat(AgencyBody.of(query).toString()).doesNotContain("A123456789", "王小明", "2023-05-01");
   }
 
   @Test

@@ -7,16 +7,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -55,27 +51,8 @@ public final class FakeAgencyServer implements AutoCloseable {
 
   /** Properties in http mode with every agency at this server and short timeouts. */
   public AgencyProperties properties() {
-    return everyAgencyAt(AgencyMode.HTTP, Duration.ofSeconds(2), Duration.ofSeconds(1),
-        new AgencyProperties.Endpoint(baseUrl()));
-  }
-
-  /** Properties with every agency at {@code endpoint}, built as start-up binds them. */
-  public static AgencyProperties everyAgencyAt(AgencyMode mode, Duration connectTimeout, Duration readTimeout,
-      AgencyProperties.Endpoint endpoint) {
-    Map<String, String> values = new HashMap<>();
-    values.put("child-protection.agencies.mode", mode.name());
-    if (connectTimeout != null) {
-      values.put("child-protection.agencies.connect-timeout", connectTimeout.toString());
-    }
-    if (readTimeout != null) {
-      values.put("child-protection.agencies.read-timeout", readTimeout.toString());
-    }
-    if (endpoint.baseUrl() != null) {
-      AgencyProperties.AGENCIES.forEach(agency ->
-          values.put(AgencyProperties.baseUrlProperty(agency), endpoint.baseUrl()));
-    }
-    return new Binder(new MapConfigurationPropertySource(values))
-        .bindOrCreate("child-protection.agencies", AgencyProperties.class);
+    String baseUrl = baseUrl();
+    return new AgencyProperties(AgencyMode.HTTP, Duration.ofSeconds(2), Duration.ofSeconds(1), key -> baseUrl);
   }
 
   public RestClient.Builder restClient() {

@@ -17,11 +17,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tw.childprotection.flow.agencies.court.CourtFiling;
+import tw.childprotection.flow.agencies.AgencyNotice;
 import tw.childprotection.flow.agencies.court.CourtFilingType;
-import tw.childprotection.flow.agencies.education.SchoolNotice;
 import tw.childprotection.flow.agencies.education.SchoolNoticeType;
-import tw.childprotection.flow.agencies.police.PoliceNotice;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
 import tw.childprotection.flow.deadlines.CaseDeadline;
 import tw.childprotection.flow.deadlines.DeadlineCode;
@@ -82,8 +80,8 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
   void article6PlacementOfAChildWhoIsNotAStudentSendsNoSchoolNotice() {
     String caseId = place(false);
 
-    assertThat(filings(caseId)).extracting(CourtFiling::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE);
-    assertThat(policeNotices(caseId)).extracting(PoliceNotice::type)
+    assertThat(filings(caseId)).extracting(AgencyNotice::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE);
+    assertThat(policeNotices(caseId)).extracting(AgencyNotice::type)
         .containsExactly(PoliceNoticeType.PLACEMENT_NOTICE);
     assertThat(schoolNotices(caseId)).isEmpty();
     assertThat(s.hasTask(caseId, NOTIFY_PARENTS)).isTrue();
@@ -122,7 +120,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, PLACEMENT_EXPIRED_DECISION, VAR_PLACEMENT_DECISION, "CONTINUE",
         "placementExpiredNote", "法院收狀延誤，立即補行聲請");
 
-    assertThat(filings(caseId)).extracting(CourtFiling::type)
+    assertThat(filings(caseId)).extracting(AgencyNotice::type)
         .containsExactly(CourtFilingType.PLACEMENT_NOTICE, CourtFilingType.CONTINUED_PLACEMENT_PETITION);
     assertThat(candidate(caseId, RECORD_COURT_RULING)).isEqualTo("social-worker");
     assertThat(s.task(caseId, RECORD_COURT_RULING).getDueDate()).as("a due date (issue 11)").isNotNull();
@@ -136,7 +134,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.fireDueTimers(caseId);
     s.complete(caseId, PLACEMENT_EXPIRED_DECISION, VAR_PLACEMENT_DECISION, "RETURN", "placementExpiredNote", "返家");
     assertThat(candidate(caseId, RETURN_CHILD)).isEqualTo("social-worker");
-    assertThat(filings(caseId)).extracting(CourtFiling::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE);
+    assertThat(filings(caseId)).extracting(AgencyNotice::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE);
   }
 
   @Test
@@ -194,7 +192,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, RETURN_CHILD, "returnedTo", "PARENT", "returnedAt", "2026-12-10T09:00+08:00",
         "placementEndReason", "CAUSE_ENDED");
 
-    assertThat(schoolNotices(caseId)).extracting(SchoolNotice::type).containsExactly(
+    assertThat(schoolNotices(caseId)).extracting(AgencyNotice::type).containsExactly(
         SchoolNoticeType.PLACEMENT_NOTICE, SchoolNoticeType.PLACEMENT_RESULT, SchoolNoticeType.PLACEMENT_RESULT);
     assertThat(candidate(caseId, FOLLOW_UP_REPORT)).as("Art. 9 follow-up starts").isEqualTo("social-worker");
     assertThatThrownBy(() -> placements.end(caseId, new EmergencyPlacements.EndRequest("REVOKED", "x")))
@@ -205,7 +203,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
   void article7SchoolIsToldOfTheContinuedPlacementTheCourtGranted() {
     String caseId = grantedTerm(true);
 
-    assertThat(schoolNotices(caseId)).extracting(SchoolNotice::type)
+    assertThat(schoolNotices(caseId)).extracting(AgencyNotice::type)
         .containsExactly(SchoolNoticeType.PLACEMENT_NOTICE, SchoolNoticeType.PLACEMENT_RESULT);
   }
 
@@ -254,15 +252,15 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
 
     assertThat(candidate(caseId, RETURN_CHILD)).isEqualTo("social-worker");
     assertThat(s.hasTask(caseId, FOLLOW_UP_REPORT)).isFalse();
-    assertThat(schoolNotices(caseId)).extracting(SchoolNotice::type)
+    assertThat(schoolNotices(caseId)).extracting(AgencyNotice::type)
         .as("no result before the child is returned").containsExactly(SchoolNoticeType.PLACEMENT_NOTICE);
-    assertThat(filings(caseId)).extracting(CourtFiling::type)
+    assertThat(filings(caseId)).extracting(AgencyNotice::type)
         .as("no petition when the child goes home").containsExactly(CourtFilingType.PLACEMENT_NOTICE);
 
     s.complete(caseId, RETURN_CHILD, "returnedTo", "PARENT", "returnedAt", "2026-11-20T22:00+08:00",
         "placementEndReason", "CAUSE_ENDED");
 
-    assertThat(schoolNotices(caseId)).extracting(SchoolNotice::type)
+    assertThat(schoolNotices(caseId)).extracting(AgencyNotice::type)
         .containsExactly(SchoolNoticeType.PLACEMENT_NOTICE, SchoolNoticeType.PLACEMENT_RESULT);
     assertThat(schoolNotices(caseId).get(1)).satisfies(notice -> {
       assertThat(notice.identityConfidential()).isTrue();
@@ -290,7 +288,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, PLACEMENT_ASSESSMENT, VAR_PLACEMENT_DECISION, "CONTINUE",
         "placementAssessmentNote", "安置原因持續，無法返家");
 
-    assertThat(filings(caseId)).extracting(CourtFiling::type)
+    assertThat(filings(caseId)).extracting(AgencyNotice::type)
         .containsExactly(CourtFilingType.PLACEMENT_NOTICE, CourtFilingType.CONTINUED_PLACEMENT_PETITION);
     assertThat(filings(caseId).get(1).details()).containsEntry("placementAssessmentNote", "安置原因持續，無法返家")
         .containsEntry(VAR_PLACED_AT, PLACED_AT);
@@ -324,7 +322,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, CARE_REPORT, "careReportDate", "2026-12-20T10:00+08:00", "childCondition", "STABLE",
         "careReportSummary", "適應良好");
 
-    assertThat(filings(caseId)).extracting(CourtFiling::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE,
+    assertThat(filings(caseId)).extracting(AgencyNotice::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE,
         CourtFilingType.CONTINUED_PLACEMENT_PETITION, CourtFilingType.CARE_REPORT);
     assertThat(filings(caseId).get(2).details()).containsEntry("childCondition", "STABLE")
         .containsEntry("rulingCaseNumber", "115年度護字第1號");
@@ -369,7 +367,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
         .isEqualTo(DeadlineStatus.BREACHED);
     assertThat(candidate(caseId, EXTENSION_PETITION_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
     assertThat(s.hasTask(caseId, EXTENSION_PETITION)).as("the petition is still owed").isTrue();
-    assertThat(filings(caseId)).extracting(CourtFiling::type).doesNotContain(CourtFilingType.EXTENSION_PETITION);
+    assertThat(filings(caseId)).extracting(AgencyNotice::type).doesNotContain(CourtFilingType.EXTENSION_PETITION);
   }
 
   @Test
@@ -388,7 +386,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
         "extensionReason", "FAMILY_NOT_READY");
 
     assertThat(s.deadline(caseId, DeadlineCode.CP_EXTENSION_PETITION_7D).status()).isEqualTo(DeadlineStatus.MET);
-    CourtFiling petition = filings(caseId).get(filings(caseId).size() - 1);
+    AgencyNotice<CourtFilingType> petition = filings(caseId).get(filings(caseId).size() - 1);
     assertThat(petition.type()).isEqualTo(CourtFilingType.EXTENSION_PETITION);
     assertThat(petition.details()).containsEntry(VAR_TERM_ENDS_AT, TERM1_ENDS_AT)
         .containsEntry("extensionReason", "FAMILY_NOT_READY");
@@ -412,7 +410,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     at(OffsetDateTime.parse("2027-03-20T11:00+08:00"));
     s.complete(caseId, CARE_REPORT, "careReportDate", "2027-03-20T10:00+08:00", "childCondition", "STABLE",
         "careReportSummary", "持續適應");
-    assertThat(filings(caseId)).extracting(CourtFiling::type).as("each term's report is its own filing")
+    assertThat(filings(caseId)).extracting(AgencyNotice::type).as("each term's report is its own filing")
         .filteredOn(type -> type == CourtFilingType.CARE_REPORT).hasSize(2);
 
     at(TERM2_ENDS.minusDays(20));
@@ -437,7 +435,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.fireDueTimers(caseId);
     assertThat(candidate(caseId, RETURN_CHILD)).isEqualTo("social-worker");
     assertThat(s.hasTask(caseId, RECORD_COURT_RULING)).isFalse();
-    assertThat(filings(caseId)).extracting(CourtFiling::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE,
+    assertThat(filings(caseId)).extracting(AgencyNotice::type).containsExactly(CourtFilingType.PLACEMENT_NOTICE,
         CourtFilingType.CONTINUED_PLACEMENT_PETITION, CourtFilingType.CARE_REPORT,
         CourtFilingType.EXTENSION_PETITION, CourtFilingType.CARE_REPORT);
   }
@@ -611,14 +609,14 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     assertThat(engine.getRuntimeService().getActivityInstance(placementId)
         .getTransitionInstances(NOTIFY_COURT_OF_PLACEMENT)).as("still waiting to notify the court").hasSize(1);
     assertThat(filings(caseId)).isEmpty();
-    assertThat(policeNotices(caseId)).extracting(PoliceNotice::type)
+    assertThat(policeNotices(caseId)).extracting(AgencyNotice::type)
         .containsExactly(PoliceNoticeType.PLACEMENT_NOTICE);
     assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).isTrue();
 
     // The court is back (the five failures asked for are used up), and the last attempt had in fact
     // reached it: only its answer was lost. An operator retries once.
     String idempotencyKey = placementId + ":" + NOTIFY_COURT_OF_PLACEMENT + ":1";
-    String reference = court.file(new CourtFiling(idempotencyKey, caseId, "TPE", CourtFilingType.PLACEMENT_NOTICE,
+    String reference = court.send(new AgencyNotice<>(idempotencyKey, caseId, "TPE", CourtFilingType.PLACEMENT_NOTICE,
         Map.of(VAR_PLACED_AT, PLACED_AT))).reference();
     management.setJobRetries(jobId, 1);
     management.executeJob(jobId);
@@ -684,15 +682,15 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
         .activityId(NOTIFY_COURT_OF_PLACEMENT).singleResult();
   }
 
-  private List<CourtFiling> filings(String caseId) {
+  private List<AgencyNotice<CourtFilingType>> filings(String caseId) {
     return court.received().stream().filter(f -> f.caseId().equals(caseId)).toList();
   }
 
-  private List<PoliceNotice> policeNotices(String caseId) {
+  private List<AgencyNotice<PoliceNoticeType>> policeNotices(String caseId) {
     return police.received().stream().filter(n -> n.caseId().equals(caseId)).toList();
   }
 
-  private List<SchoolNotice> schoolNotices(String caseId) {
+  private List<AgencyNotice<SchoolNoticeType>> schoolNotices(String caseId) {
     return education.received().stream().filter(n -> n.caseId().equals(caseId)).toList();
   }
 

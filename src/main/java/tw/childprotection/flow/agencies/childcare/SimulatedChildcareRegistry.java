@@ -1,12 +1,10 @@
 package tw.childprotection.flow.agencies.childcare;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import tw.childprotection.flow.agencies.SimulatedRecordMatcher;
+import tw.childprotection.flow.agencies.SimulatorMode;
 
 /** The childcare registry in process (mode simulator, the default): knows no child unless stubbed. */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "simulator", matchIfMissing = true)
+@SimulatorMode
 public class SimulatedChildcareRegistry extends SimulatedRecordMatcher implements ChildcareRegistry {
 
   public SimulatedChildcareRegistry() {

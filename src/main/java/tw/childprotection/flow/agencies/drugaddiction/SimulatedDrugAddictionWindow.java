@@ -1,15 +1,13 @@
 package tw.childprotection.flow.agencies.drugaddiction;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import tw.childprotection.flow.agencies.SimulatedRecordMatcher;
+import tw.childprotection.flow.agencies.SimulatorMode;
 
 /**
  * The drug-addiction single-window service system in process (mode simulator, the default):
  * knows no child unless stubbed.
  */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "simulator", matchIfMissing = true)
+@SimulatorMode
 public class SimulatedDrugAddictionWindow extends SimulatedRecordMatcher implements DrugAddictionWindow {
 
   public SimulatedDrugAddictionWindow() {

@@ -1,15 +1,11 @@
 package tw.childprotection.flow.agencies.education;
 
-import tw.childprotection.flow.agencies.AgencyReceipt;
+import tw.childprotection.flow.agencies.NoticeRecipient;
 
-/** 學校及教育主管機關: placement notices and results, school transfer requests. */
-public interface EducationAuthority {
-
-  /**
-   * Notifies once per idempotency key: a repeated call with the same key returns the first receipt.
-   *
-   * @throws tw.childprotection.flow.agencies.AgencyUnavailableException retryable
-   * @throws tw.childprotection.flow.agencies.AgencyRejectedException the authority refused the content
-   */
-  AgencyReceipt notify(SchoolNotice notice);
+/**
+ * 學校及教育主管機關: placement notices and results, school transfer requests ({@link SchoolNoticeType}).
+ * {@code identityConfidential} asks the school to keep the child's identity and whereabouts from others
+ * (e.g. a transfer away from the perpetrator).
+ */
+public interface EducationAuthority extends NoticeRecipient<SchoolNoticeType> {
 }

@@ -1,33 +1,25 @@
 package tw.childprotection.flow.agencies.education;
 
-import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import tw.childprotection.flow.agencies.AgencyHttpClient;
+import tw.childprotection.flow.agencies.AgencyBody;
+import tw.childprotection.flow.agencies.AgencyNotice;
 import tw.childprotection.flow.agencies.AgencyProperties;
-import tw.childprotection.flow.agencies.AgencyReceipt;
+import tw.childprotection.flow.agencies.HttpMode;
+import tw.childprotection.flow.agencies.HttpNoticeRecipient;
 
-/** The education authority's HTTP interface (mode http): {@code POST <education.base-url>/notices}. */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "http")
-public class HttpEducationAuthority implements EducationAuthority {
-
-  private final AgencyHttpClient http;
+/**
+ * The education authority's HTTP interface (mode http): {@code POST <education.base-url>/notices}, whose
+ * body also says whether the child's identity is to be kept confidential.
+ */
+@HttpMode(key = "education")
+public class HttpEducationAuthority extends HttpNoticeRecipient<SchoolNoticeType> implements EducationAuthority {
 
   public HttpEducationAuthority(AgencyProperties properties, RestClient.Builder restClient) {
-    this.http = new AgencyHttpClient("education authority (學校及教育主管機關)", "education",
-        "/notices", properties, restClient);
+    super("education authority (學校及教育主管機關)", "/notices", properties, restClient);
   }
 
   @Override
-  public AgencyReceipt notify(SchoolNotice notice) {
-    return http.post(notice.idempotencyKey(), new Body(notice.caseId(), notice.county(), notice.type(),
-        notice.identityConfidential(), notice.details()), notice.toString());
-  }
-
-  /** The key travels in the header, so the body is the rest of the record. */
-  record Body(String caseId, String county, SchoolNoticeType type, boolean identityConfidential,
-      Map<String, Object> details) {
+  protected AgencyBody body(AgencyNotice<SchoolNoticeType> notice) {
+    return AgencyBody.of(notice).withIdentityConfidential(notice.identityConfidential());
   }
 }

@@ -1,22 +1,14 @@
 package tw.childprotection.flow.agencies.education;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-import tw.childprotection.flow.agencies.AgencyReceipt;
-import tw.childprotection.flow.agencies.Simulator;
+import tw.childprotection.flow.agencies.SimulatedNoticeRecipient;
+import tw.childprotection.flow.agencies.SimulatorMode;
 
 /** The education authority in process (mode simulator, the default): receipts {@code EDU-<county>-000001}. */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "simulator", matchIfMissing = true)
-public class SimulatedEducationAuthority extends Simulator<SchoolNotice> implements EducationAuthority {
+@SimulatorMode
+public class SimulatedEducationAuthority extends SimulatedNoticeRecipient<SchoolNoticeType>
+    implements EducationAuthority {
 
   public SimulatedEducationAuthority() {
-    super("education authority", "EDU", SchoolNotice::idempotencyKey, SchoolNotice::caseId, SchoolNotice::county,
-        SchoolNotice::type);
-  }
-
-  @Override
-  public AgencyReceipt notify(SchoolNotice notice) {
-    return receive(notice);
+    super("education authority", "EDU");
   }
 }

@@ -1,17 +1,15 @@
 package tw.childprotection.flow.agencies.household;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.agencies.SimulatedLookup;
+import tw.childprotection.flow.agencies.SimulatorMode;
 
 /**
  * The household registration in process (mode simulator, the default): stubbed
  * answers per child, otherwise registered in the query's county, not departed, not deceased, with
  * two second-degree relatives.
  */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "simulator", matchIfMissing = true)
+@SimulatorMode
 public class SimulatedHouseholdRegistration extends SimulatedLookup<HouseholdRecord> implements HouseholdRegistration {
 
   public SimulatedHouseholdRegistration() {

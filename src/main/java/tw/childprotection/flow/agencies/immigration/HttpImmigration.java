@@ -1,26 +1,21 @@
 package tw.childprotection.flow.agencies.immigration;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import tw.childprotection.flow.agencies.AgencyHttpClient;
 import tw.childprotection.flow.agencies.AgencyProperties;
 import tw.childprotection.flow.agencies.ChildQuery;
+import tw.childprotection.flow.agencies.HttpLookup;
+import tw.childprotection.flow.agencies.HttpMode;
 
 /** The immigration agency's HTTP interface (mode http): {@code POST <immigration.base-url>/entry-exit-records}. */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "http")
-public class HttpImmigration implements Immigration {
-
-  private final AgencyHttpClient http;
+@HttpMode(key = "immigration")
+public class HttpImmigration extends HttpLookup<EntryExitRecord> implements Immigration {
 
   public HttpImmigration(AgencyProperties properties, RestClient.Builder restClient) {
-    this.http = new AgencyHttpClient("immigration agency (內政部移民署)", "immigration", "/entry-exit-records",
-        properties, restClient);
+    super("immigration agency (內政部移民署)", "/entry-exit-records", EntryExitRecord.class, properties, restClient);
   }
 
   @Override
   public EntryExitRecord entryExit(ChildQuery query) {
-    return http.query(query, EntryExitRecord.class);
+    return ask(query);
   }
 }

@@ -1,16 +1,14 @@
 package tw.childprotection.flow.agencies.immigration;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.agencies.SimulatedLookup;
+import tw.childprotection.flow.agencies.SimulatorMode;
 
 /**
  * The immigration agency in process (mode simulator, the default): stubbed
  * answers per child, otherwise never left the country.
  */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "simulator", matchIfMissing = true)
+@SimulatorMode
 public class SimulatedImmigration extends SimulatedLookup<EntryExitRecord> implements Immigration {
 
   public SimulatedImmigration() {

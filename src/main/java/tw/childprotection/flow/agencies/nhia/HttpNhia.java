@@ -1,29 +1,25 @@
 package tw.childprotection.flow.agencies.nhia;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import tw.childprotection.flow.agencies.AgencyHttpClient;
 import tw.childprotection.flow.agencies.AgencyProperties;
 import tw.childprotection.flow.agencies.ChildQuery;
+import tw.childprotection.flow.agencies.HttpLookup;
+import tw.childprotection.flow.agencies.HttpMode;
 
 /**
  * The national health insurance administration's HTTP interface (mode http):
  * {@code POST <nhia.base-url>/insurance-records}.
  */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "http")
-public class HttpNhia implements Nhia {
-
-  private final AgencyHttpClient http;
+@HttpMode(key = "nhia")
+public class HttpNhia extends HttpLookup<InsuranceRecord> implements Nhia {
 
   public HttpNhia(AgencyProperties properties, RestClient.Builder restClient) {
-    this.http = new AgencyHttpClient("national health insurance administration (中央健康保險署)", "nhia", "/insurance-records",
+    super("national health insurance administration (中央健康保險署)", "/insurance-records", InsuranceRecord.class,
         properties, restClient);
   }
 
   @Override
   public InsuranceRecord insurance(ChildQuery query) {
-    return http.query(query, InsuranceRecord.class);
+    return ask(query);
   }
 }

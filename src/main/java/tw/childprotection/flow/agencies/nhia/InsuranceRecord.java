@@ -20,7 +20,7 @@ public record InsuranceRecord(@JsonProperty(required = true) boolean insured,
   }
 
   /** For the simulator: insured with an address, 1–3 early visits and 1–4 clinics, the same for the same child. */
-  static InsuranceRecord plausibleFor(String childNationalId) {
+  public static InsuranceRecord plausibleFor(String childNationalId) {
     int hash = Math.abs(childNationalId.hashCode() % 12);
     return new InsuranceRecord(true, true, 1 + hash % 3, 1 + hash % 4);
   }

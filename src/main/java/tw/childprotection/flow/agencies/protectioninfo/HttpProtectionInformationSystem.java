@@ -1,37 +1,33 @@
 package tw.childprotection.flow.agencies.protectioninfo;
 
-import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import tw.childprotection.flow.agencies.AgencyHttpClient;
 import tw.childprotection.flow.agencies.AgencyProperties;
-import tw.childprotection.flow.agencies.AgencyReceipt;
+import tw.childprotection.flow.agencies.ChildQuery;
+import tw.childprotection.flow.agencies.HttpMode;
+import tw.childprotection.flow.agencies.HttpNoticeRecipient;
 import tw.childprotection.flow.agencies.HttpRecordMatcher;
+import tw.childprotection.flow.agencies.MatchResult;
+import tw.childprotection.flow.agencies.RecordMatcher;
 
 /**
  * The protection information system's HTTP interface (mode http):
  * {@code POST <protection-info.base-url>/records}, and {@code /matches} for active care.
  */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "http")
-public class HttpProtectionInformationSystem extends HttpRecordMatcher implements ProtectionInformationSystem {
+@HttpMode(key = "protection-info")
+public class HttpProtectionInformationSystem extends HttpNoticeRecipient<ProtectionRecordType>
+    implements ProtectionInformationSystem {
 
-  private final AgencyHttpClient http;
+  private static final String AGENCY = "protection information system (保護資訊系統)";
+
+  private final RecordMatcher matches;
 
   public HttpProtectionInformationSystem(AgencyProperties properties, RestClient.Builder restClient) {
-    super("protection information system (保護資訊系統)", "保護資訊系統", "protection-info", properties, restClient);
-    this.http = new AgencyHttpClient("protection information system (保護資訊系統)",
-        "protection-info", "/records", properties, restClient);
+    super(AGENCY, "/records", properties, restClient);
+    this.matches = new HttpRecordMatcher(AGENCY, "保護資訊系統", getClass(), properties, restClient);
   }
 
   @Override
-  public AgencyReceipt register(ProtectionRecord record) {
-    return http.post(record.idempotencyKey(),
-        new Body(record.caseId(), record.county(), record.type(), record.details()), record.toString());
-  }
-
-  /** The key travels in the header, so the body is the rest of the record. */
-  record Body(String caseId, String county, ProtectionRecordType type, Map<String, Object> details) {
+  public MatchResult match(ChildQuery query) {
+    return matches.match(query);
   }
 }

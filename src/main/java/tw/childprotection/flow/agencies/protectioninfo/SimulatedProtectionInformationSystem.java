@@ -1,33 +1,24 @@
 package tw.childprotection.flow.agencies.protectioninfo;
 
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-import tw.childprotection.flow.agencies.AgencyReceipt;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.agencies.MatchResult;
+import tw.childprotection.flow.agencies.SimulatedNoticeRecipient;
 import tw.childprotection.flow.agencies.SimulatedRecordMatcher;
-import tw.childprotection.flow.agencies.Simulator;
+import tw.childprotection.flow.agencies.SimulatorMode;
 
 /**
  * The protection information system in process (mode simulator, the default): receipts
  * {@code PIS-<county>-000001}; for matching it knows no child unless stubbed.
  */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "simulator", matchIfMissing = true)
-public class SimulatedProtectionInformationSystem extends Simulator<ProtectionRecord>
+@SimulatorMode
+public class SimulatedProtectionInformationSystem extends SimulatedNoticeRecipient<ProtectionRecordType>
     implements ProtectionInformationSystem {
 
   private final SimulatedRecordMatcher matches = new SimulatedRecordMatcher("保護資訊系統");
 
   public SimulatedProtectionInformationSystem() {
-    super("protection information system", "PIS", ProtectionRecord::idempotencyKey, ProtectionRecord::caseId,
-        ProtectionRecord::county, ProtectionRecord::type);
-  }
-
-  @Override
-  public AgencyReceipt register(ProtectionRecord record) {
-    return receive(record);
+    super("protection information system", "PIS");
   }
 
   @Override

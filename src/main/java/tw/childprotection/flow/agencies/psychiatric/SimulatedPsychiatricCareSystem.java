@@ -1,15 +1,13 @@
 package tw.childprotection.flow.agencies.psychiatric;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import tw.childprotection.flow.agencies.SimulatedRecordMatcher;
+import tw.childprotection.flow.agencies.SimulatorMode;
 
 /**
  * The psychiatric care information system in process (mode simulator, the default):
  * knows no child unless stubbed.
  */
-@Component
-@ConditionalOnProperty(name = "child-protection.agencies.mode", havingValue = "simulator", matchIfMissing = true)
+@SimulatorMode
 public class SimulatedPsychiatricCareSystem extends SimulatedRecordMatcher implements PsychiatricCareSystem {
 
   public SimulatedPsychiatricCareSystem() {

@@ -2,38 +2,19 @@ package tw.childprotection.flow.agencies.nhia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tw.childprotection.flow.agencies.ChildQuery;
-import tw.childprotection.flow.agencies.SimulatedLookup;
-import tw.childprotection.flow.agencies.SimulatedLookupContract;
 
-class SimulatedNhiaTest extends SimulatedLookupContract<InsuranceRecord> {
+/** What the NHIA simulator answers beyond the lookup contract (SimulatedLookupContractTest). */
+class SimulatedNhiaTest {
 
   private final SimulatedNhia nhia = new SimulatedNhia();
 
-  @Override
-  protected SimulatedLookup<InsuranceRecord> simulator() {
-    return nhia;
-  }
-
-  @Override
-  protected InsuranceRecord ask(ChildQuery query) {
-    return nhia.insurance(query);
-  }
-
-  @Override
-  protected InsuranceRecord expectedDefault(ChildQuery query) {
-    return InsuranceRecord.plausibleFor(query.childNationalId());
-  }
-
-  @Override
-  protected InsuranceRecord stubbed() {
-    return new InsuranceRecord(false, false, 0, 0);
-  }
-
   @Test
   void theDefaultIsAnInsuredChildWithAnAddressAndSomeCare() {
-    InsuranceRecord record = ask(query("k1", CHILD_ID));
+    InsuranceRecord record = nhia.insurance(
+        new ChildQuery("k1", "CP-TPE-2026-000001", "TPE", "A123456789", Map.of("childName", "王小明")));
 
     assertThat(record.insured()).isTrue();
     assertThat(record.hasInsuranceAddress()).isTrue();

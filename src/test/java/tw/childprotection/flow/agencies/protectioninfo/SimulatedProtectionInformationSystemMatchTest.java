@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tw.childprotection.flow.agencies.AgencyNotice;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.agencies.MatchResult;
 
@@ -25,7 +26,7 @@ class SimulatedProtectionInformationSystemMatchTest {
   void aStubbedChildIsInServiceUntilReset() {
     MatchResult inService = new MatchResult(true, true, "保護資訊系統", "開案服務中");
     system.stub(CHILD_ID, inService);
-    system.register(new ProtectionRecord("r1", "CP-TPE-2026-000001", "TPE", ProtectionRecordType.REPORT_RECEIVED,
+    system.send(new AgencyNotice<>("r1", "CP-TPE-2026-000001", "TPE", ProtectionRecordType.REPORT_RECEIVED,
         Map.of()));
     assertThat(system.match(query)).isEqualTo(inService);
 
