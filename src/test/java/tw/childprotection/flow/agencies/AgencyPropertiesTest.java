@@ -115,27 +115,6 @@ class AgencyPropertiesTest {
   }
 
   @Test
-  void httpModeWithoutBaseUrlsNamesEveryMissingProperty() {
-    AgencyProperties properties = bind(Map.of(
-        "child-protection.agencies.mode", "http",
-        "child-protection.agencies.police.base-url", "https://police.example.gov.tw/api"));
-
-    assertThatThrownBy(() -> properties.requireBaseUrls(HttpAdapterKeys.all()))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("child-protection.agencies.mode=http")
-        .hasMessageContaining("child-protection.agencies.court.base-url is missing")
-        .hasMessageContaining("child-protection.agencies.education.base-url is missing")
-        .hasMessageContaining("child-protection.agencies.protection-info.base-url is missing")
-        .hasMessageContaining("child-protection.agencies.household.base-url is missing")
-        .hasMessageContaining("child-protection.agencies.district-office.base-url is missing")
-        .hasMessageContaining("child-protection.agencies.active-care-platform.base-url is missing")
-        .hasMessageContaining("child-protection.agencies.disability-case-management.base-url is missing")
-        .hasMessageContaining("child-protection.agencies.childcare.base-url is missing")
-        .hasMessageNotContaining("police.base-url")
-        .hasMessageContaining("mode=simulator");
-  }
-
-  @Test
   void httpModeRefusesABaseUrlThatIsNotHttp() {
     Map<String, String> values = new HashMap<>(ALL_URLS);
     values.put("child-protection.agencies.mode", "http");
