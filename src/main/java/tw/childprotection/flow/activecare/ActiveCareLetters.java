@@ -12,6 +12,7 @@ import tw.childprotection.flow.agencies.police.Police;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
 import tw.childprotection.flow.cases.AgencyNoticeTable;
 import tw.childprotection.flow.cases.AgencyNoticeTable.Row;
+import tw.childprotection.flow.cases.CaseVariables;
 
 /**
  * Every letter and platform record the active-care process sends an agency, one row per service task:
@@ -22,8 +23,9 @@ import tw.childprotection.flow.cases.AgencyNoticeTable.Row;
 @Configuration(proxyBeanMethods = false)
 class ActiveCareLetters {
 
-  /** The child, as the police receive it. */
-  static final String[] CHILD = {"childName", "childNationalId", "childBirthDate", "registeredAddress"};
+  /** The child, as the police receive it: where it is registered rather than its sex. */
+  private static final String[] CHILD = {CaseVariables.CHILD_NAME, CaseVariables.CHILD_NATIONAL_ID,
+      CaseVariables.CHILD_BIRTH_DATE, ActiveCareCase.VAR_REGISTERED_ADDRESS};
 
   @Bean
   static AgencyNoticeTable activeCareLetterRows() {

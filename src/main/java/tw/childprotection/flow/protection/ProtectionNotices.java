@@ -15,6 +15,7 @@ import tw.childprotection.flow.agencies.police.PoliceNoticeType;
 import tw.childprotection.flow.agencies.protectioninfo.ProtectionInformationSystem;
 import tw.childprotection.flow.agencies.protectioninfo.ProtectionRecordType;
 import tw.childprotection.flow.cases.AgencyNoticeTable;
+import tw.childprotection.flow.cases.CaseVariables;
 
 /**
  * Every notice, filing and record the protection process sends an agency, one row per service task:
@@ -26,7 +27,7 @@ import tw.childprotection.flow.cases.AgencyNoticeTable;
 class ProtectionNotices {
 
   /** The child, as every agency that needs to know who it is receives it. */
-  static final String[] CHILD = {"childName", "childNationalId", "childBirthDate", "childSex"};
+  private static final String[] CHILD = CaseVariables.CHILD.toArray(String[]::new);
 
   @Bean
   static AgencyNoticeTable protectionNoticeRows() {
