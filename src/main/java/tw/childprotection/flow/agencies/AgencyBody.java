@@ -1,8 +1,8 @@
 package tw.childprotection.flow.agencies;
 
+import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
-import java.util.Map;
 
 /**
  * What every agency call sends as JSON: the idempotency key travels in the header, so the body is the

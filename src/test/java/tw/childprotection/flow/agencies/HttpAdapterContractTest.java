@@ -8,11 +8,11 @@ import static tw.childprotection.flow.agencies.HttpAdapterRows.CHILD_NAME;
 import static tw.childprotection.flow.agencies.HttpAdapterRows.DETAILS;
 import static tw.childprotection.flow.agencies.HttpAdapterRows.KEY;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

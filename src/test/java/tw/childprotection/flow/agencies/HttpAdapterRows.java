@@ -2,13 +2,13 @@ package tw.childprotection.flow.agencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.web.client.RestClient;
 import tw.childprotection.flow.agencies.activecare.ActiveCareRecordType;
 import tw.childprotection.flow.agencies.activecare.HttpActiveCarePlatform;
