@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,33 @@ class DiagramIdsTest {
     assertThat(rotten).as("constants that no longer name an element of their diagrams").isEmpty();
   }
 
+  /**
+   * A class outside the list that holds an id of the models would escape the checks above: every main
+   * class is read, and one with a constant equal to a process, decision, message or flow element id must
+   * be listed in {@link #ID_CLASSES}.
+   */
+  @Test
+  void everyClassHoldingModelIdsIsCheckedHere() {
+    Set<String> modelIds = new HashSet<>();
+    for (String folder : Set.copyOf(ID_CLASSES.values())) {
+      Names.of(folder).byKind().values().forEach(modelIds::addAll);
+    }
+    List<String> unlisted = new ArrayList<>();
+    for (String type : mainClasses()) {
+      if (ID_CLASSES.containsKey(type)) {
+        continue;
+      }
+      for (IdConstant constant : stringConstants(type, null)) {
+        if (!constant.name().startsWith("VAR_") && modelIds.contains(constant.value())) {
+          unlisted.add(constant.toString());
+        }
+      }
+    }
+
+    assertThat(unlisted).as("model ids held outside the id classes: move them there or list the class")
+        .isEmpty();
+  }
+
   @Test
   void everyProcessHasExactlyOneKeyConstant() {
     Map<String, List<IdConstant>> keys = ID_CLASSES.keySet().stream().flatMap(c -> constantsOf(c).stream())
@@ -192,8 +220,12 @@ class DiagramIdsTest {
     return keys;
   }
 
-  /** Every static final String of the class, whatever its visibility, read as the running code sees it. */
+  /** Every static final String of an id class, whatever its visibility, read as the running code sees it. */
   static List<IdConstant> constantsOf(String className) {
+    return stringConstants(className, ID_CLASSES.get(className));
+  }
+
+  private static List<IdConstant> stringConstants(String className, String folder) {
     try {
       Class<?> type = Class.forName(className);
       List<IdConstant> constants = new ArrayList<>();
@@ -201,13 +233,28 @@ class DiagramIdsTest {
         int modifiers = field.getModifiers();
         if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
           field.setAccessible(true);
-          constants.add(new IdConstant(className, field.getName(), (String) field.get(null),
-              ID_CLASSES.get(className)));
+          constants.add(new IdConstant(className, field.getName(), (String) field.get(null), folder));
         }
       }
       return constants;
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("cannot read the ids of " + className, e);
+    }
+  }
+
+  /** The names of every compiled main class, read from where the id classes were compiled to. */
+  private static List<String> mainClasses() {
+    try {
+      Path root = Path.of(ChildProtectionCase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      try (Stream<Path> files = Files.walk(root)) {
+        return files.filter(f -> f.toString().endsWith(".class")).map(f -> root.relativize(f).toString())
+            .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+            .sorted().toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 
