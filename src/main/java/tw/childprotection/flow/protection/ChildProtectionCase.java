@@ -51,15 +51,9 @@ public final class ChildProtectionCase {
   public static final String DISPATCH = "dispatchHandling";
   public static final String DISPATCH_OVERDUE_REVIEW = "dispatchOverdueReview";
   public static final String DIRECT_MEASURES = "directMeasures";
-  public static final String PLACED_AT_FIRST_VISIT = "placedAtFirstVisit";
   public static final String HEALTH_UNIT_HANDLING = "healthUnitHandling";
   public static final String POLICE_UNIT_HANDLING = "policeUnitHandling";
-  public static final String PLACEMENT_EVENT = "placementEvent";
-  public static final String PLACEMENTS_OVER = "placementsOver";
-  public static final String REGISTER_REPORT_DONE = "reportRegistered";
-  public static final String JOINT_INVESTIGATION_DEADLINE = "jointInvestigationDeadlinePassed";
   public static final String JOINT_INVESTIGATION_OVERDUE_REVIEW = "jointInvestigationOverdueReview";
-  public static final String REQUEST_JOINT_INVESTIGATION = "requestJointInvestigation";
   public static final String POLICE_JOINT_INVESTIGATION = "policeJointInvestigation";
   public static final String SAFETY_ASSESSMENT = "safetyAssessment";
   public static final String INVESTIGATION_OVERDUE_REVIEW = "investigationOverdueReview";
@@ -76,12 +70,10 @@ public final class ChildProtectionCase {
   public static final String NOTIFY_COURT_OF_PLACEMENT = "notifyCourtOfPlacement";
   public static final String NOTIFY_PARENTS = "notifyParents";
   public static final String PLACEMENT_ASSESSMENT = "placementAssessment";
+  public static final String PLACEMENT_DEADLINE = "placementDeadlinePassed";
   public static final String PLACEMENT_OVERDUE_REVIEW = "placementOverdueReview";
   /** Art. 57: the 72 hours ran out without a petition — the worker chooses at once. */
   public static final String PLACEMENT_EXPIRED_DECISION = "placementExpiredDecision";
-  public static final String PETITION_CONTINUED_PLACEMENT_LATE = "petitionContinuedPlacementLate";
-  public static final String NOTIFY_SCHOOL_OF_RULING = "notifySchoolOfRuling";
-  public static final String PETITION_CONTINUED_PLACEMENT = "petitionContinuedPlacement";
   public static final String RECORD_COURT_RULING = "recordCourtRuling";
   public static final String CARE_REPORT = "careReport";
   public static final String EXTENSION_ASSESSMENT = "extensionAssessment";

@@ -43,8 +43,8 @@ import tw.childprotection.flow.support.ModelFiles;
  * <ul>
  *   <li>{@code VAR_…} a process variable (not an element: not checked here),</li>
  *   <li>{@code MSG_…} the name of a message,</li>
- *   <li>{@code …KEY} the id of a process (its definition key),</li>
- *   <li>{@code DECISION} or {@code …_DECISION} the id of a DMN decision,</li>
+ *   <li>{@code DECISION} or {@code …_DECISION_KEY} the id of a DMN decision,</li>
+ *   <li>any other {@code …KEY} the id of a process (its definition key),</li>
  *   <li>anything else the id of a flow element (task, event, gateway, sub-process, flow).</li>
  * </ul>
  * Every process key is one constant, written once as a literal in the Java sources (main and test).
@@ -76,11 +76,11 @@ class DiagramIdsTest {
       if (name.startsWith("MSG_")) {
         return "message";
       }
+      if (name.equals("DECISION") || name.endsWith("_DECISION_KEY")) {
+        return "decision";
+      }
       if (name.endsWith("KEY")) {
         return "process";
-      }
-      if (name.equals("DECISION") || name.endsWith("_DECISION")) {
-        return "decision";
       }
       return "flow element";
     }
