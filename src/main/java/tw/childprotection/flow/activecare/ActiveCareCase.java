@@ -1,5 +1,6 @@
 package tw.childprotection.flow.activecare;
 
+import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.cases.CaseVariables;
 
 /**
@@ -8,7 +9,7 @@ import tw.childprotection.flow.cases.CaseVariables;
  */
 public final class ActiveCareCase {
 
-  public static final String PROCESS_KEY = "activeCareCase";
+  public static final String PROCESS_KEY = CaseKind.ACTIVE_CARE.processKey();
 
   // variables set at intake
   public static final String VAR_COUNTY = CaseVariables.COUNTY;
@@ -62,14 +63,9 @@ public final class ActiveCareCase {
 
   // A. ex-officio birth registration
   public static final String BIRTH_REGISTRATION_VISIT = "birthRegistrationVisit";
-  public static final String LETTERS = "lettersToPoliceAndDistrict";
-  public static final String SEND_LETTER_TO_POLICE = "sendLetterToPolice";
   public static final String POLICE_VISIT = "policeVisit";
-  public static final String POLICE_VISIT_DEADLINE = "policeVisitDeadlinePassed";
   public static final String POLICE_VISIT_OVERDUE_REVIEW = "policeVisitOverdueReview";
-  public static final String SEND_LETTER_TO_DISTRICT = "sendLetterToDistrictOffice";
   public static final String DISTRICT_FOLLOW_UP = "districtFollowUp";
-  public static final String REPLY_DEADLINE = "replyDeadlinePassed";
   public static final String REPLY_OVERDUE_REVIEW = "replyOverdueReview";
   public static final String REVIEW_LETTER_REPLIES = "reviewLetterReplies";
   // B. ex-officio move of household registration
@@ -78,17 +74,12 @@ public final class ActiveCareCase {
   public static final String QUERY_ENTRY_EXIT = "queryEntryExit";
   public static final String QUERY_RELATIVES = "queryRelatives";
   public static final String RELOCATION_VISIT = "relocationVisit";
-  public static final String NOTIFY_POLICE_OF_RELOCATION = "notifyPoliceOfRelocation";
   public static final String POPULATION_CHECK = "populationCheck";
   /** 逕遷後定期辦理清查: the next check while the child is still unknown. */
   public static final String NEXT_POPULATION_CHECK_DUE = "nextPopulationCheckDue";
   // C. overdue vaccination
-  public static final String CATCH_UP_REMINDERS = "catchUpReminders";
   public static final String VACCINATION_REMINDER = "vaccinationReminder";
-  public static final String MATCH_FRAGILE_FAMILY = "matchFragileFamily";
-  public static final String REMINDERS_DEADLINE = "remindersDeadlinePassed";
   public static final String REMINDERS_OVERDUE_REVIEW = "remindersOverdueReview";
-  public static final String CDC_EXCLUDE_DEPARTED = "cdcExcludeDeparted";
   public static final String CLOSED_HEALTH_CONTINUES = "closedHealthContinues";
   /** 註1: the seventh birthday ends the vaccination service, with its reason. */
   public static final String SERVED_UNTIL_SEVEN = "servedUntilSeven";
@@ -97,12 +88,10 @@ public final class ActiveCareCase {
   public static final String INSURANCE_ENROLMENT_HELP = "insuranceEnrolmentHelp";
   public static final String NHIA_EXCLUDE_DEPARTED = "nhiaExcludeDeparted";
   // E. low-income households with a disabled parent
-  public static final String MATCH_SERVICE_SYSTEMS = "matchServiceSystems";
   public static final String CLOSED_ALREADY_SERVED = "closedAlreadyServed";
   // shared ends
   public static final String CLOSED_DEPARTED = "closedDeparted";
   public static final String CLOSED_WELL_CARED = "closedWellCared";
-  public static final String REPORT_TO_CHILD_PROTECTION = "reportToChildProtection";
   public static final String REPORTED_FOR_PROTECTION = "reportedForProtection";
   // social-affairs stage
   /** Where every category (and every transmission line) is handed to social affairs (始通知社政單位續處). */
@@ -111,15 +100,11 @@ public final class ActiveCareCase {
   public static final String JOINED_SOCIAL_AFFAIRS = "joinedSocialAffairs";
   public static final String REPORT_TO_PLATFORM = "reportToActiveCarePlatform";
   public static final String MATCH_CARE_RECORDS = "matchCareRecords";
-  public static final String REQUEST_DISTRICT_FOLLOW_UP = "requestDistrictFollowUp";
   public static final String SOCIAL_VISIT = "socialVisit";
-  public static final String SOCIAL_VISIT_DEADLINE = "socialVisitDeadlinePassed";
   public static final String SOCIAL_VISIT_OVERDUE_REVIEW = "socialVisitOverdueReview";
   public static final String VISIT_REPORT = "visitReport";
-  public static final String VISIT_REPORT_DEADLINE = "visitReportDeadlinePassed";
   public static final String VISIT_REPORT_OVERDUE_REVIEW = "visitReportOverdueReview";
   public static final String CLOSURE_REVIEW = "closureReview";
-  public static final String CASE_CLOSED = "caseClosed";
   // missing child
   public static final String REPORT_MISSING_CHILD = "reportMissingChild";
   public static final String POLICE_SEARCH = "policeSearch";

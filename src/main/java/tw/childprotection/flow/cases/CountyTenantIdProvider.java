@@ -1,7 +1,6 @@
 package tw.childprotection.flow.cases;
 
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -19,12 +18,9 @@ class CountyTenantIdProvider implements TenantIdProvider {
   static final String COUNTY_VARIABLE = CaseVariables.COUNTY;
   static final String CASE_ID_VARIABLE = "caseId";
 
-  /** National work that belongs to no county's case (the watch over agencies' transmissions). */
-  static final Set<String> NATIONAL_PROCESSES = Set.of("transmissionWatch", "transmissionAlarm");
-
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    if (NATIONAL_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
+    if (NationalProcesses.KEYS.contains(ctx.getProcessDefinition().getKey())) {
       return null;
     }
     if (ctx.getSuperExecution() != null) {

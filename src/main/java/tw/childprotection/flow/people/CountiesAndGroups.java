@@ -38,9 +38,6 @@ class CountiesAndGroups implements ApplicationRunner {
       Groups.NHIA, "衛生福利部中央健康保險署", Groups.MOI_HOUSEHOLD, "內政部戶政司");
 
   private final IdentityService identity;
-  /** The one process people start in Tasklist (processes/protection/protectionMeasureRequest.bpmn). */
-  static final String PROTECTION_MEASURE_REQUEST = "protectionMeasureRequest";
-
   private final AuthorizationService authorizations;
 
   CountiesAndGroups(IdentityService identity, AuthorizationService authorizations) {
@@ -117,8 +114,8 @@ class CountiesAndGroups implements ApplicationRunner {
     }
     // social workers start 啟動選擇性保護處置 (辦法 第12、13條) from Tasklist; nothing else is startable there
     for (String group : List.of(Groups.SOCIAL_WORKER, Groups.SOCIAL_SUPERVISOR)) {
-      grant(group, Resources.PROCESS_DEFINITION, PROTECTION_MEASURE_REQUEST, Permissions.READ,
-          Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, StartableInTasklist.PROTECTION_MEASURE_REQUEST_KEY,
+          Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
     }
     for (String group : List.of(Groups.MANAGER, Groups.SOCIAL_SUPERVISOR)) {

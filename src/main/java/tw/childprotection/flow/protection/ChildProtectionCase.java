@@ -1,5 +1,6 @@
 package tw.childprotection.flow.protection;
 
+import tw.childprotection.flow.cases.CaseKind;
 import tw.childprotection.flow.cases.CaseVariables;
 
 /**
@@ -8,7 +9,7 @@ import tw.childprotection.flow.cases.CaseVariables;
  */
 public final class ChildProtectionCase {
 
-  public static final String PROCESS_KEY = "childProtectionCase";
+  public static final String PROCESS_KEY = CaseKind.PROTECTION.processKey();
   public static final String PLACEMENT_PROCESS_KEY = "emergencyPlacement";
 
   /** Process variables set at intake (the forms confirm or change the decisions among them). */
@@ -45,79 +46,46 @@ public final class ChildProtectionCase {
   public static final String MSG_EMERGENCY_PLACEMENT = "EmergencyPlacementRecorded";
 
   // childProtectionCase
-  public static final String REGISTER_REPORT = "registerReport";
   public static final String WRITTEN_REPORT = "writtenReport";
-  public static final String WRITTEN_REPORT_DEADLINE = "writtenReportDeadlinePassed";
   public static final String WRITTEN_REPORT_OVERDUE_REVIEW = "writtenReportOverdueReview";
   public static final String DISPATCH = "dispatchHandling";
-  public static final String DISPATCH_DEADLINE = "dispatchDeadlinePassed";
   public static final String DISPATCH_OVERDUE_REVIEW = "dispatchOverdueReview";
-  public static final String NOTIFY_POLICE_OF_CRIME = "notifyPoliceOfCrime";
   public static final String DIRECT_MEASURES = "directMeasures";
-  public static final String PLACED_AT_FIRST_VISIT = "placedAtFirstVisit";
   public static final String HEALTH_UNIT_HANDLING = "healthUnitHandling";
   public static final String POLICE_UNIT_HANDLING = "policeUnitHandling";
-  public static final String PLACEMENT_EVENT = "placementEvent";
-  public static final String PLACEMENTS_OVER = "placementsOver";
-  public static final String REGISTER_REPORT_DONE = "reportRegistered";
-  public static final String JOINT_INVESTIGATION_DEADLINE = "jointInvestigationDeadlinePassed";
   public static final String JOINT_INVESTIGATION_OVERDUE_REVIEW = "jointInvestigationOverdueReview";
-  public static final String REQUEST_JOINT_INVESTIGATION = "requestJointInvestigation";
   public static final String POLICE_JOINT_INVESTIGATION = "policeJointInvestigation";
   public static final String SAFETY_ASSESSMENT = "safetyAssessment";
-  public static final String INVESTIGATION_DEADLINE = "investigationDeadlinePassed";
   public static final String INVESTIGATION_OVERDUE_REVIEW = "investigationOverdueReview";
-  public static final String REGISTER_INVESTIGATION_REPORT = "registerInvestigationReport";
-  public static final String PROTECTION_SERVICES = "protectionServices";
   public static final String PLACEMENT = "placement";
   public static final String FAMILY_TREATMENT = "familyTreatment";
-  public static final String FAMILY_PLAN_DEADLINE = "familyPlanDeadlinePassed";
   public static final String FAMILY_PLAN_OVERDUE_REVIEW = "familyPlanOverdueReview";
   public static final String LONG_TERM_GUIDANCE_PLAN = "longTermGuidancePlan";
-  public static final String REQUEST_SCHOOL_TRANSFER = "requestSchoolTransfer";
   public static final String CONFIRM_SCHOOL_TRANSFER = "confirmSchoolTransfer";
   public static final String PREPARE_PROTECTION_ORDER = "prepareProtectionOrderPetition";
-  public static final String FILE_PROTECTION_ORDER = "fileProtectionOrderPetition";
   public static final String CLOSURE_REVIEW = "closureReview";
   public static final String ADDITIONAL_CASE_WORK = "additionalCaseWork";
-  public static final String REGISTER_CASE_CLOSED = "registerCaseClosed";
-  public static final String CASE_CLOSED = "caseClosed";
 
   // emergencyPlacement
   public static final String NOTIFY_COURT_OF_PLACEMENT = "notifyCourtOfPlacement";
-  public static final String NOTIFY_POLICE_OF_PLACEMENT = "notifyPoliceOfPlacement";
   public static final String NOTIFY_PARENTS = "notifyParents";
-  public static final String NOTIFY_SCHOOL_OF_PLACEMENT = "notifySchoolOfPlacement";
-  /** Governed by CP_PLACEMENT_72H: the assessment and, when continued, the petition reaching the court. */
-  public static final String PLACEMENT_DECISION_WITHIN_72H = "placementDecisionWithin72h";
   public static final String PLACEMENT_ASSESSMENT = "placementAssessment";
   public static final String PLACEMENT_DEADLINE = "placementDeadlinePassed";
   public static final String PLACEMENT_OVERDUE_REVIEW = "placementOverdueReview";
   /** Art. 57: the 72 hours ran out without a petition — the worker chooses at once. */
   public static final String PLACEMENT_EXPIRED_DECISION = "placementExpiredDecision";
-  public static final String PETITION_CONTINUED_PLACEMENT_LATE = "petitionContinuedPlacementLate";
-  public static final String NOTIFY_SCHOOL_OF_RULING = "notifySchoolOfRuling";
-  public static final String PETITION_CONTINUED_PLACEMENT = "petitionContinuedPlacement";
   public static final String RECORD_COURT_RULING = "recordCourtRuling";
-  public static final String PLACEMENT_TERM = "placementTerm";
   public static final String CARE_REPORT = "careReport";
-  public static final String SEND_CARE_REPORT = "sendCareReportToCourt";
   public static final String EXTENSION_ASSESSMENT = "extensionAssessment";
-  public static final String EXTENSION_ASSESSMENT_DEADLINE = "extensionAssessmentDeadlinePassed";
   public static final String EXTENSION_ASSESSMENT_OVERDUE_REVIEW = "extensionAssessmentOverdueReview";
   public static final String EXTENSION_PETITION = "extensionPetition";
-  public static final String EXTENSION_PETITION_DEADLINE = "extensionPetitionDeadlinePassed";
   public static final String EXTENSION_PETITION_OVERDUE_REVIEW = "extensionPetitionOverdueReview";
-  public static final String FILE_EXTENSION_PETITION = "fileExtensionPetition";
   public static final String TERM_ENDS = "termEnds";
   public static final String RETURN_CHILD = "returnChild";
-  public static final String NOTIFY_SCHOOL_OF_RESULT = "notifySchoolOfPlacementResult";
-  public static final String FOLLOW_UP = "followUp";
   public static final String FOLLOW_UP_REPORT = "followUpReport";
   public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
   public static final String FOLLOW_UP_EARLY_END_REVIEW = "followUpEarlyEndReview";
   public static final String VAR_FOLLOW_UP_EARLY_END_APPROVED = "followUpEarlyEndApproved";
-  public static final String FOLLOW_UP_YEAR_COMPLETED = "followUpYearCompleted";
   public static final String PLACEMENT_CLOSED = "placementClosed";
 
   private ChildProtectionCase() {

@@ -1,16 +1,17 @@
 package tw.childprotection.flow.validation;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.stream.Collectors;
-
-import org.camunda.bpm.engine.AuthorizationException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The error shape of CONTRACT §3 for every answer of {@code /api} that is not a success. */
+/**
+ * The error shape of CONTRACT §3 for every answer of {@code /api} that is not a success. Engine-specific
+ * refusals are mapped in {@code security} (ADR 0001: no engine API in validation).
+ */
 @RestControllerAdvice(basePackages = "tw.childprotection.flow")
 class ApiExceptionHandler {
 
@@ -48,10 +49,9 @@ class ApiExceptionHandler {
     return ApiErrors.of(e.error());
   }
 
-  @ExceptionHandler({AuthorizationException.class, ForbiddenException.class})
+  @ExceptionHandler(ForbiddenException.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
-  ApiErrors forbidden(RuntimeException e) {
-    return ApiErrors.of(new ApiError(null, "FORBIDDEN", "your role may not do this",
-        "您的角色沒有執行此操作的權限"));
+  ApiErrors forbidden(ForbiddenException e) {
+    return ApiErrors.forbidden();
   }
 }

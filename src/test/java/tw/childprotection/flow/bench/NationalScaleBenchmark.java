@@ -185,7 +185,7 @@ class NationalScaleBenchmark {
     record(latency("群組任務 count, social.tpe", () -> http.get(countPath, "social.tpe").statusCode(),
         "p95 < 100 ms"));
     List<String> tpeCases = engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("TPE")
-        .processDefinitionKey("childProtectionCase").listPage(0, SAMPLES).stream()
+        .processDefinitionKey(ChildProtectionCase.PROCESS_KEY).listPage(0, SAMPLES).stream()
         .map(p -> p.getBusinessKey()).toList();
     AtomicInteger next = new AtomicInteger();
     record(latency("case view GET /api/v1/cases/{id}, social.tpe",

@@ -20,6 +20,7 @@ import tw.childprotection.flow.agencies.education.SimulatedEducationAuthority;
 import tw.childprotection.flow.cases.CaseNumbers;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.people.County;
+import tw.childprotection.flow.people.StartableInTasklist;
 import tw.childprotection.flow.support.Http;
 import tw.childprotection.flow.support.PlatformTest;
 
@@ -88,7 +89,8 @@ class ProtectionMeasuresTest {
     assertThat(s.hasTask(caseId, PREPARE_PROTECTION_ORDER)).isFalse();
     for (String refused : new String[] {caseId, notOpened}) {
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey("protectionMeasureRequest").variableValueEquals("caseId", refused).count())
+          .processDefinitionKey(StartableInTasklist.PROTECTION_MEASURE_REQUEST_KEY)
+          .variableValueEquals("caseId", refused).count())
           .as("a refused request leaves nothing").isZero();
     }
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import tw.childprotection.flow.cases.ChildSex;
 import tw.childprotection.flow.people.County;
-import tw.childprotection.flow.protection.intake.ChildSex;
 import tw.childprotection.flow.validation.InputCheck;
 
 /**

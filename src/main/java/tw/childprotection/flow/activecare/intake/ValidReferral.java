@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import tw.childprotection.flow.activecare.ActiveCareCase;
+import tw.childprotection.flow.cases.ChildSex;
 import tw.childprotection.flow.people.County;
-import tw.childprotection.flow.protection.intake.ChildSex;
 
 /** A referral that passed every check; its county is the registered domicile's, which handles the case. */
 record ValidReferral(

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
+import tw.childprotection.flow.cases.NationalProcesses;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.security.EngineAsSystem;
 
@@ -19,7 +20,6 @@ import tw.childprotection.flow.security.EngineAsSystem;
 @Service
 public class TransmissionWatch {
 
-  static final String ALARM_PROCESS_KEY = "transmissionAlarm";
   static final String VAR_AGENCY = "agency";
   static final String VAR_AGENCY_NAME = "agencyName";
   static final String VAR_ALARM_REASON = "alarmReason";
@@ -65,7 +65,7 @@ public class TransmissionWatch {
   }
 
   private String raise(String agency, String reason) {
-    return runtime.startProcessInstanceByKey(ALARM_PROCESS_KEY,
+    return runtime.startProcessInstanceByKey(NationalProcesses.TRANSMISSION_ALARM_KEY,
         Map.of(VAR_AGENCY, agency, VAR_AGENCY_NAME, SCHEDULED.get(agency), VAR_ALARM_REASON, reason)).getId();
   }
 }

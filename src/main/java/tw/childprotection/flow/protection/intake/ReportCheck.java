@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import tw.childprotection.flow.cases.ChildSex;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.protection.intake.ProtectionReportRequest.Child;
 import tw.childprotection.flow.protection.intake.ProtectionReportRequest.Location;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import tw.childprotection.flow.cases.ChildSex;
 import tw.childprotection.flow.people.County;
 
 /** A report that passed every check of {@link ReportCheck}, in typed form. */

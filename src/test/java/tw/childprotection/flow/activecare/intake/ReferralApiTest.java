@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tw.childprotection.flow.activecare.ActiveCareCase;
+import tw.childprotection.flow.cases.NationalProcesses;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.support.NationalIds;
 import tw.childprotection.flow.support.ApiTest;
@@ -219,7 +220,7 @@ class ReferralApiTest extends ApiTest {
     assertThat(answer.get("expected").asInt()).isEqualTo(6);
     assertThat(answer.get("complete").asBoolean()).as("6 announced, 5 arrived").isFalse();
     assertThat(instances()).as("two cases and the alarm for the missing line").isEqualTo(instances + 3);
-    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("transmissionAlarm")
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(NationalProcesses.TRANSMISSION_ALARM_KEY)
         .taskDefinitionKey("followUpNhiaTransmission").count()).isPositive();
     assertThat(response.body()).doesNotContain("A123456788").doesNotContain(repeated);
   }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tw.childprotection.flow.cases.NationalProcesses;
 import tw.childprotection.flow.support.NationalIds;
 import tw.childprotection.flow.support.PlatformTest;
 import tw.childprotection.flow.support.TasklistScenarioTest;
@@ -39,7 +40,8 @@ class TransmissionWatchTest extends TasklistScenarioTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TransmissionWatch.ALARM_PROCESS_KEY).list()
+    engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(NationalProcesses.TRANSMISSION_ALARM_KEY).list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done"));
   }
 
@@ -116,15 +118,17 @@ class TransmissionWatchTest extends TasklistScenarioTest {
 
   /** The daily noon check, as the job executor runs it. */
   private void fire() {
-    Job timer = engine.getManagementService().createJobQuery().processDefinitionKey("transmissionWatch").timers()
-        .singleResult();
+    Job timer = engine.getManagementService().createJobQuery()
+        .processDefinitionKey(NationalProcesses.TRANSMISSION_WATCH_KEY).timers().singleResult();
     engine.getManagementService().executeJob(timer.getId());
     // the check itself is an asynchronous step of the instance the timer started
-    engine.getManagementService().createJobQuery().processDefinitionKey("transmissionWatch").messages().list()
+    engine.getManagementService().createJobQuery()
+        .processDefinitionKey(NationalProcesses.TRANSMISSION_WATCH_KEY).messages().list()
         .forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 
   private List<Task> alarms() {
-    return engine.getTaskService().createTaskQuery().processDefinitionKey(TransmissionWatch.ALARM_PROCESS_KEY).list();
+    return engine.getTaskService().createTaskQuery()
+        .processDefinitionKey(NationalProcesses.TRANSMISSION_ALARM_KEY).list();
   }
 }

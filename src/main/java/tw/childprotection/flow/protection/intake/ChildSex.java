@@ -1,7 +1,0 @@
-package tw.childprotection.flow.protection.intake;
-
-public enum ChildSex {
-  M,
-  F,
-  UNKNOWN
-}

@@ -1,0 +1,41 @@
+package tw.childprotection.flow.security;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The engine's refusal reaches an {@code /api} caller as the same 403 as every other refusal (CONTRACT §3),
+ * now that the mapping lives in security rather than validation (ADR 0001).
+ */
+class EngineAuthorizationAdviceTest {
+
+  @RestController
+  static class RefusingController {
+    @GetMapping("/api/v1/refused")
+    String refused() {
+      throw new AuthorizationException("social.tpe", "READ", "ProcessInstance", "42");
+    }
+  }
+
+  private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
+      .setControllerAdvice(new EngineAuthorizationAdvice()).build();
+
+  @Test
+  void anEngineAuthorizationFailureIsA403InBothLanguagesNamingNothing() throws Exception {
+    mvc.perform(get("/api/v1/refused"))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.errors.length()").value(1))
+        .andExpect(jsonPath("$.errors[0].code").value("FORBIDDEN"))
+        .andExpect(jsonPath("$.errors[0].field").doesNotExist())
+        .andExpect(jsonPath("$.errors[0].message").value("your role may not do this"))
+        .andExpect(jsonPath("$.errors[0].messageZh").value("您的角色沒有執行此操作的權限"));
+  }
+}
