@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class RequestGuards {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
-        chain.doFilter(request, response);
+        chain.doFilter(request, new NoStore(response));
       }
     });
     registration.setName("api-response-headers");
@@ -137,6 +138,27 @@ class RequestGuards {
     registration.addUrlPatterns("/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
+  }
+
+  /** Camunda's REST API sets {@code Cache-Control: no-cache} of its own; personal data needs no-store. */
+  private static final class NoStore extends HttpServletResponseWrapper {
+    NoStore(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
+      }
+    }
   }
 
   private static Optional<UserAuthentication> sessionLogin(HttpServletRequest request) {

@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -66,12 +67,30 @@ class BodyLimit {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+      if (request.getContentType() != null && !parses(request.getContentType())) {
+        // not a media type at all: refused here, before each reader of the type fails its own way
+        RequestExceptionHandler.write(response, 415, ApiErrors.of(new ApiError("Content-Type",
+            "UNSUPPORTED_MEDIA_TYPE",
+            "the Content-Type is not one media type; send application/json",
+            "Content-Type 不是單一明確的格式，請以 application/json 傳送")));
+        return;
+      }
       long limit = request.getRequestURI().endsWith("/batch") ? transmission : single;
       if (request.getContentLengthLong() > limit) {
         RequestExceptionHandler.write(response, 413, RequestExceptionHandler.tooLarge(limit));
         return;
       }
       chain.doFilter(new Limited(request, limit), response);
+    }
+  }
+
+  /** A media type, and a concrete one: {@code *}{@code /*} describes no body (Spring refuses it as a content type). */
+  private static boolean parses(String contentType) {
+    try {
+      MediaType type = MediaType.parseMediaType(contentType);
+      return !type.isWildcardType() && !type.isWildcardSubtype();
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

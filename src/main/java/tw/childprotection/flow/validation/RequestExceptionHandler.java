@@ -59,17 +59,19 @@ class RequestExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(tooLarge.limit));
       }
     }
+    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException) {
+        return answer(HttpStatus.BAD_REQUEST, ApiErrors.of(new ApiError("body", "TOO_DEEP",
+            "the request body nests deeper than " + StrictJson.MAX_NESTING + " levels",
+            "請求內容巢狀層數超過 " + StrictJson.MAX_NESTING + " 層")));
+      }
+      if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+          && parse.getOriginalMessage().startsWith("Duplicate field")) {
+        return answer(HttpStatus.BAD_REQUEST, ApiErrors.of(new ApiError(path(parse), "DUPLICATE_KEY",
+            "this key is given more than once; which one counts would be a guess", "此欄位重複出現，無從判斷以何者為準")));
+      }
+    }
     Throwable cause = ex.getCause();
-    if (cause instanceof StreamConstraintsException) {
-      return answer(HttpStatus.BAD_REQUEST, ApiErrors.of(new ApiError("body", "TOO_DEEP",
-          "the request body nests deeper than " + StrictJson.MAX_NESTING + " levels",
-          "請求內容巢狀層數超過 " + StrictJson.MAX_NESTING + " 層")));
-    }
-    if (cause instanceof JsonParseException parse && parse.getMessage() != null
-        && parse.getMessage().startsWith("Duplicate field")) {
-      return answer(HttpStatus.BAD_REQUEST, ApiErrors.of(new ApiError(path(parse), "DUPLICATE_KEY",
-          "this key is given more than once; which one counts would be a guess", "此欄位重複出現，無從判斷以何者為準")));
-    }
     if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       // e.g. "urgent": "yes" or "urgent": 123 — name the field rather than blame the whole body
       String field = mismatch.getPath().stream()
