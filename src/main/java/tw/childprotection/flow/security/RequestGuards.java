@@ -60,83 +60,81 @@ class RequestGuards {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> responseHeaders() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
-        chain.doFilter(request, new NoStore(response));
-      }
-    });
-    registration.setName("api-response-headers");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
+    return filter((request, response, chain) -> {
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("Cache-Control", "no-store");
+      response.setHeader("Pragma", "no-cache");
+      chain.doFilter(request, new NoStore(response));
+    }, "api-response-headers", Ordered.HIGHEST_PRECEDENCE, "/api/*", "/engine-rest/*");
   }
 
   /** On {@code /engine-rest}, after {@link ProcessEngineAuthenticationFilter} put the caller on the engine. */
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> engineRestGuard(IdentityService identity) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        Authentication caller = identity.getCurrentAuthentication();
-        Optional<String> user = Optional.ofNullable(caller).map(Authentication::getUserId);
-        boolean administrator = caller != null && caller.getGroupIds() != null
-            && caller.getGroupIds().contains(ADMINISTRATORS);
-        if (!READS.contains(request.getMethod()) && isForm(request.getContentType())) {
-          refuse(request, response, user, 415, "Content-Type", "UNSUPPORTED_MEDIA_TYPE",
-              "changes through /engine-rest are sent as application/json (a form or plain text is refused)",
-              "經由 /engine-rest 之異動須以 application/json 傳送（不接受表單或純文字）");
-          return;
-        }
-        if (user.isPresent() && !administrator && isJobOperation(request)) {
-          refuseJobOperation(request, response, user);
-          return;
-        }
-        chain.doFilter(request, response);
+    return filter((request, response, chain) -> {
+      Authentication caller = identity.getCurrentAuthentication();
+      Optional<String> user = Optional.ofNullable(caller).map(Authentication::getUserId);
+      boolean administrator = caller != null && caller.getGroupIds() != null
+          && caller.getGroupIds().contains(ADMINISTRATORS);
+      if (!READS.contains(request.getMethod()) && isForm(request.getContentType())) {
+        refuse(request, response, user, 415, "Content-Type", "UNSUPPORTED_MEDIA_TYPE",
+            "changes through /engine-rest are sent as application/json (a form or plain text is refused)",
+            "經由 /engine-rest 之異動須以 application/json 傳送（不接受表單或純文字）");
+        return;
       }
-    });
-    registration.setName("engine-rest-guard");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(ApiAuthenticationConfig.ORDER + 10);
-    return registration;
+      if (user.isPresent() && !administrator && isJobOperation(request)) {
+        refuseJobOperation(request, response, user);
+        return;
+      }
+      chain.doFilter(request, response);
+    }, "engine-rest-guard", ApiAuthenticationConfig.ORDER + 10, "/engine-rest/*");
   }
 
   /** On the webapps' own APIs, where the caller is the session's login. */
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> webappApiGuard() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+    return filter((request, response, chain) -> {
+      Optional<UserAuthentication> login = sessionLogin(request);
+      if (login.isEmpty()) {
+        chain.doFilter(request, response); // the webapp answers 401 itself
+        return;
+      }
+      Optional<String> user = login.map(UserAuthentication::getIdentityId);
+      boolean administrator = login.get().getGroupIds() != null
+          && login.get().getGroupIds().contains(ADMINISTRATORS);
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (!administrator && path.contains("/api/engine/") && isJobOperation(request)) {
+        refuseJobOperation(request, response, user);
+        return;
+      }
+      if (path.contains("/api/cockpit/") && !login.get().isAuthorizedForApp("cockpit")) {
+        refuse(request, response, user, 403, null, "FORBIDDEN", "your role has no right to Cockpit",
+            "您的角色沒有使用 Cockpit 的權限");
+        return;
+      }
+      chain.doFilter(request, response);
+    }, "webapp-api-guard", Ordered.HIGHEST_PRECEDENCE + 10, "/camunda/api/*");
+  }
+
+  /** One step of a request's way, as a filter sees it. */
+  interface Step {
+    void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException;
+  }
+
+  private static FilterRegistrationBean<OncePerRequestFilter> filter(Step step, String name, int order,
+      String... urlPatterns) {
+    OncePerRequestFilter filter = new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        Optional<UserAuthentication> login = sessionLogin(request);
-        if (login.isEmpty()) {
-          chain.doFilter(request, response); // the webapp answers 401 itself
-          return;
-        }
-        Optional<String> user = login.map(UserAuthentication::getIdentityId);
-        boolean administrator = login.get().getGroupIds() != null
-            && login.get().getGroupIds().contains(ADMINISTRATORS);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!administrator && path.contains("/api/engine/") && isJobOperation(request)) {
-          refuseJobOperation(request, response, user);
-          return;
-        }
-        if (path.contains("/api/cockpit/") && !login.get().isAuthorizedForApp("cockpit")) {
-          refuse(request, response, user, 403, null, "FORBIDDEN", "your role has no right to Cockpit",
-              "您的角色沒有使用 Cockpit 的權限");
-          return;
-        }
-        chain.doFilter(request, response);
+        step.run(request, response, chain);
       }
-    });
-    registration.setName("webapp-api-guard");
-    registration.addUrlPatterns("/camunda/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    };
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(order);
     return registration;
   }
 
