@@ -109,7 +109,9 @@ class CountiesAndGroups implements ApplicationRunner {
           Permissions.READ_HISTORY, Permissions.READ_TASK);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
       grant(group, Resources.TASK, "*", Permissions.READ);
-      grant(group, Resources.USER, "*", Permissions.READ);
+      // no directory of the country's users (names, e-mails) to every county user: each reads its own
+      // profile (the engine grants that when the user is created); issue 12, hole 12
+      revoke(group, Resources.USER, "*");
       grant(group, Resources.GROUP, "*", Permissions.READ);
     }
     // social workers start 啟動選擇性保護處置 (辦法 第12、13條) from Tasklist; nothing else is startable there
@@ -122,6 +124,12 @@ class CountiesAndGroups implements ApplicationRunner {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     }
+  }
+
+  /** Removes a grant an older release gave. */
+  private void revoke(String groupId, Resource resource, String resourceId) {
+    authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .list().forEach(old -> authorizations.deleteAuthorization(old.getId()));
   }
 
   /** Creates the grant, or adds what an older release's grant lacks (e.g. a new right to start). */

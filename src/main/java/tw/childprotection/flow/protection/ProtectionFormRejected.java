@@ -3,9 +3,10 @@ package tw.childprotection.flow.protection;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import tw.childprotection.flow.validation.ApiError;
+import tw.childprotection.flow.validation.RefusedInput;
 
 /** A protection form failed the server's check; the task stays open and nothing is changed. */
-public class ProtectionFormRejected extends ProcessEngineException {
+public class ProtectionFormRejected extends ProcessEngineException implements RefusedInput {
 
   private final transient List<ApiError> errors;
 
@@ -14,6 +15,7 @@ public class ProtectionFormRejected extends ProcessEngineException {
     this.errors = List.copyOf(errors);
   }
 
+  @Override
   public List<ApiError> errors() {
     return errors;
   }

@@ -24,7 +24,7 @@ import tw.childprotection.flow.validation.InputCheck;
  * refusal gives the reason the worker then sees. Wired on every protection user task as
  * {@code ${protectionForms.check(task)}} (event complete). A refusal rolls the completion back (the
  * task stays open, nothing changes); Tasklist shows its reasons and the REST API answers 400
- * ({@link ProtectionFormErrors}).
+ * ({@link ProtectionFormRejected} is a {@code RefusedInput}, which {@code security} maps).
  */
 @Component("protectionForms")
 public class ProtectionForms {

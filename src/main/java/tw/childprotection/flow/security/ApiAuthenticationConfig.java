@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic for the engine's REST API and ours, checked against the engine's own users (as Camunda
@@ -14,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class ApiAuthenticationConfig {
+
+  /** Before every filter that needs to know the caller (the body limit, the engine-rest guard). */
+  static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -30,6 +34,7 @@ class ApiAuthenticationConfig {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName(name);
+    registration.setOrder(ORDER);
     registration.addUrlPatterns(urlPattern);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

@@ -1,14 +1,27 @@
 package tw.childprotection.flow.security;
 
+import java.util.List;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API as the starter configures it, plus our answer to another county's instance. */
+/**
+ * Camunda's REST API as the starter configures it, plus our answer to another county's instance. The
+ * webapps' own engine API (Tasklist, Cockpit: {@code /camunda/api/engine}) builds its providers from
+ * Camunda's shared list of configuration classes and offers no other hook, so our mappers join that
+ * list before the webapps' first request.
+ */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+  static final List<Class<?>> MAPPERS = List.of(OtherCountyExceptionMapper.class, OtherCountyRestExceptionMapper.class);
+
+  EngineRestConfig() {
+    CamundaRestResources.getConfigurationClasses().addAll(MAPPERS);
+  }
+
   @Override
   protected void registerAdditionalResources() {
-    register(OtherCountyExceptionMapper.class);
+    MAPPERS.forEach(this::register);
   }
 }

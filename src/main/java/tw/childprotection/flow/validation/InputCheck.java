@@ -107,6 +107,35 @@ public class InputCheck {
     return Optional.empty();
   }
 
+  /**
+   * Optional text of at most {@code max} characters, without control characters (NUL and the like)
+   * or halves of a surrogate pair: what the database cannot keep, or keeps as garbage, never reaches it.
+   * {@code multiLine} allows line breaks and tabs (a reason, say). True when present and acceptable.
+   */
+  public boolean text(String field, String value, int max, boolean multiLine) {
+    if (value == null) {
+      return false;
+    }
+    if (value.length() > max) {
+      add(field, "TOO_LONG", "at most " + max + " characters", "最多 " + max + " 字");
+      return false;
+    }
+    if (!TextRules.clean(value, multiLine)) {
+      add(field, "INVALID_CHARACTERS",
+          multiLine ? "must not contain control characters (such as NUL) or broken Unicode"
+              : "must not contain line breaks, control characters (such as NUL) or broken Unicode",
+          multiLine ? "不得包含控制字元（如 NUL）或毀損的 Unicode 字元"
+              : "不得包含換行、控制字元（如 NUL）或毀損的 Unicode 字元");
+      return false;
+    }
+    return true;
+  }
+
+  /** Required text: {@link #required} and {@link #text}. */
+  public boolean requiredText(String field, String value, int max, boolean multiLine) {
+    return required(field, value) && text(field, value, max, multiLine);
+  }
+
   public void add(String field, String code, String message, String messageZh) {
     errors.add(new ApiError(field, code, message, messageZh));
   }

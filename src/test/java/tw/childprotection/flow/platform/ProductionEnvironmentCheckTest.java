@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The postgres profile never starts with a missing password or database (CONTRACT §1). */
+/**
+ * No start without a chosen profile, and the postgres profile never with a missing password or database
+ * (CONTRACT §1).
+ */
 class ProductionEnvironmentCheckTest {
 
   final ProductionEnvironmentCheck check = new ProductionEnvironmentCheck();
@@ -45,6 +48,31 @@ class ProductionEnvironmentCheckTest {
   void theDemoProfileNeedsNothing() {
     MockEnvironment env = new MockEnvironment();
     env.setActiveProfiles("demo");
+
+    assertThatCode(() -> check.postProcessEnvironment(env, new SpringApplication())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void withoutAProfileItRefusesToStartAndSaysToChooseDemoOrPostgres() {
+    MockEnvironment env = new MockEnvironment();
+
+    assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication()))
+        .hasMessageContaining("No profile chosen").hasMessageContaining("postgres").hasMessageContaining("demo");
+  }
+
+  @Test
+  void anUnknownProfileAloneIsNoChoiceEither() {
+    MockEnvironment env = new MockEnvironment();
+    env.setActiveProfiles("test");
+
+    assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication()))
+        .hasMessageContaining("No profile chosen");
+  }
+
+  @Test
+  void aDefaultProfileOfDemoAsSpringBootRunSetsItStartsTheDemo() {
+    MockEnvironment env = new MockEnvironment();
+    env.setDefaultProfiles("demo");
 
     assertThatCode(() -> check.postProcessEnvironment(env, new SpringApplication())).doesNotThrowAnyException();
   }

@@ -18,10 +18,12 @@ final class WebappSession {
 
   private final HttpClient client;
   private final String base;
+  private final CookieManager cookies;
 
-  private WebappSession(HttpClient client, String base) {
+  private WebappSession(HttpClient client, String base, CookieManager cookies) {
     this.client = client;
     this.base = base;
+    this.cookies = cookies;
   }
 
   static WebappSession login(int port, String app, String user) throws Exception {
@@ -40,12 +42,26 @@ final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo", StandardCharsets.UTF_8))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as(user + " logs in to " + app + ": " + login.body()).isEqualTo(200);
-    return new WebappSession(client, base);
+    return new WebappSession(client, base, cookies);
   }
 
   String get(String path) throws Exception {
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
     return response.body();
+  }
+
+  HttpResponse<String> send(String method, String path, String json) throws Exception {
+    String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .header("X-XSRF-TOKEN", csrf);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import tw.childprotection.flow.cases.ChildSex;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.validation.InputCheck;
+import tw.childprotection.flow.validation.TextRules;
 
 /**
  * Checks a referral in full before anything is written (CONTRACT §3): every problem is reported at
@@ -50,20 +51,28 @@ class ReferralCheck {
     Optional<ReferralSource> source = check.oneOf("source", r.source(), ReferralSource.class);
     ReferralRequest.Child child = r.child() == null ? NO_CHILD : r.child();
     check.nationalId("child.nationalId", child.nationalId());
-    check.required("child.name", child.name());
+    check.requiredText("child.name", child.name(), TextRules.NAME, false);
     Optional<LocalDate> birthDate = check.pastDate("child.birthDate", child.birthDate(), today);
     ChildSex sex = child.sex() == null ? ChildSex.UNKNOWN
         : check.oneOf("child.sex", child.sex(), ChildSex.class).orElse(ChildSex.UNKNOWN);
     Optional<County> county = check.county("registeredCounty", r.registeredCounty());
+    check.text("registeredAddress", r.registeredAddress(), TextRules.ADDRESS, false);
     List<ReferralRequest.Guardian> guardians = guardians(r.guardians(), check);
+    String details = json(json, r.details() == null ? Map.of() : r.details());
+    if (details.length() > TextRules.DETAILS_JSON) {
+      check.add("details", "TOO_LONG", "at most " + TextRules.DETAILS_JSON + " characters written as JSON",
+          "以 JSON 表示最多 " + TextRules.DETAILS_JSON + " 字");
+    } else if (!cleanText(r.details())) {
+      check.add("details", "INVALID_CHARACTERS", "must not contain control characters (such as NUL) or broken Unicode",
+          "不得包含控制字元（如 NUL）或毀損的 Unicode 字元");
+    }
     if (eligibility != null && source.isPresent() && birthDate.isPresent()) {
       servedAge(eligibility, source.get(), birthDate.get(), today, check);
     }
     check.throwIfInvalid();
     return new ValidReferral(source.orElseThrow(), child.nationalId(), child.name().trim(), birthDate.orElseThrow(),
-        sex, county.orElseThrow(), blankToNull(r.registeredAddress()), json(json, guardians),
-        json(json, r.details() == null ? Map.of() : r.details()), doneBy(r.details(), "platformMatchedBy"),
-        doneBy(r.details(), "districtLetterSentBy"));
+        sex, county.orElseThrow(), blankToNull(r.registeredAddress()), json(json, guardians), details,
+        doneBy(r.details(), "platformMatchedBy"), doneBy(r.details(), "districtLetterSentBy"));
   }
 
   private static void servedAge(ReferralEligibility eligibility, ReferralSource source, LocalDate birthDate,
@@ -82,6 +91,11 @@ class ReferralCheck {
       return List.of();
     }
     List<ReferralRequest.Guardian> guardians = new ArrayList<>();
+    if (given.size() > TextRules.GUARDIANS) {
+      check.add("guardians", "TOO_MANY", "at most " + TextRules.GUARDIANS + " guardians",
+          "法定代理人或照顧者最多 " + TextRules.GUARDIANS + " 人");
+      return List.of();
+    }
     for (int i = 0; i < given.size(); i++) {
       ReferralRequest.Guardian guardian = given.get(i);
       String field = "guardians[" + i + "]";
@@ -93,9 +107,25 @@ class ReferralCheck {
         check.nationalId(field + ".nationalId", guardian.nationalId());
       }
       check.oneOf(field + ".relation", guardian.relation(), GuardianRelation.class);
+      check.text(field + ".name", guardian.name(), TextRules.NAME, false);
+      check.text(field + ".phone", guardian.phone(), TextRules.PHONE, false);
       guardians.add(guardian);
     }
     return List.copyOf(guardians);
+  }
+
+  /** Every key and text value of {@code details}, however deep, free of control characters and broken Unicode. */
+  private static boolean cleanText(Object value) {
+    if (value instanceof String text) {
+      return TextRules.clean(text, true);
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream().allMatch(e -> cleanText(e.getKey()) && cleanText(e.getValue()));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().allMatch(ReferralCheck::cleanText);
+    }
+    return true;
   }
 
   /** The guardians and details as the case keeps them: JSON text. */

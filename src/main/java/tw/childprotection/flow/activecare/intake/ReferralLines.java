@@ -55,6 +55,9 @@ class ReferralLines {
     String[] rows = withoutBom(body).split("\r?\n", -1);
     List<String> header = rows.length == 0 ? List.of() : fields(rows[0]).stream().map(String::trim).toList();
     InputCheck check = new InputCheck();
+    header.stream().filter(column -> header.indexOf(column) != header.lastIndexOf(column)).distinct()
+        .forEach(column -> check.add("header", "DUPLICATE_COLUMN", "the CSV header names the column " + column
+            + " more than once; which one counts would be a guess", "CSV 標題列重複列出欄位 " + column));
     for (String column : CSV_REQUIRED) {
       if (!header.contains(column)) {
         check.add("header", "MISSING_COLUMN", "the CSV header must name the column " + column

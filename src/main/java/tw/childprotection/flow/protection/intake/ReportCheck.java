@@ -12,6 +12,7 @@ import tw.childprotection.flow.protection.intake.ProtectionReportRequest.Child;
 import tw.childprotection.flow.protection.intake.ProtectionReportRequest.Location;
 import tw.childprotection.flow.protection.intake.ProtectionReportRequest.Reporter;
 import tw.childprotection.flow.validation.InputCheck;
+import tw.childprotection.flow.validation.TextRules;
 
 /**
  * The content 辦法 第2條 requires of a report — the reason, the items of Act Art. 53(1) concerned and the
@@ -20,8 +21,8 @@ import tw.childprotection.flow.validation.InputCheck;
  */
 final class ReportCheck {
 
-  static final int MAX_REASON = 2000;
-  static final int MAX_NAME = 50;
+  static final int MAX_REASON = TextRules.REASON;
+  static final int MAX_NAME = TextRules.NAME;
   static final int ADULT_AGE = 18;
 
   private ReportCheck() {
@@ -40,6 +41,9 @@ final class ReportCheck {
       profession = check.oneOf("reporter.profession", reporter.profession(), ReporterProfession.class);
     }
 
+    check.text("reporter.name", reporter.name(), TextRules.NAME, false);
+    check.text("reporter.agency", reporter.agency(), TextRules.AGENCY, false);
+
     Optional<OffsetDateTime> knownAt = check.dateTime("knownAt", request.knownAt());
     knownAt.filter(t -> t.toInstant().isAfter(now.plusSeconds(300))).ifPresent(t ->
         check.add("knownAt", "DATE_IN_FUTURE", "must not be later than now", "不得晚於現在"));
@@ -54,14 +58,10 @@ final class ReportCheck {
           "第53條第1項之款次為第1至6款");
     }
 
-    if (check.required("reason", request.reason()) && request.reason().length() > MAX_REASON) {
-      check.add("reason", "TOO_LONG", "at most " + MAX_REASON + " characters", "最多 " + MAX_REASON + " 字");
-    }
+    check.requiredText("reason", request.reason(), MAX_REASON, true);
 
     Child child = request.child() == null ? new Child(null, null, null, null) : request.child();
-    if (check.required("child.name", child.name()) && child.name().length() > MAX_NAME) {
-      check.add("child.name", "TOO_LONG", "at most " + MAX_NAME + " characters", "最多 " + MAX_NAME + " 字");
-    }
+    check.requiredText("child.name", child.name(), MAX_NAME, false);
     if (child.nationalId() != null) {
       check.nationalId("child.nationalId", child.nationalId());
     }
@@ -78,6 +78,7 @@ final class ReportCheck {
 
     Location location = request.location() == null ? new Location(null, null) : request.location();
     Optional<County> locationCounty = check.county("location.county", location.county());
+    check.text("location.address", location.address(), TextRules.ADDRESS, false);
     Optional<County> residence = request.residenceCounty() == null ? Optional.empty()
         : check.county("residenceCounty", request.residenceCounty());
     Optional<County> receiving = request.receivingCounty() == null ? locationCounty
