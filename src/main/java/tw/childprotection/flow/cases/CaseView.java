@@ -9,11 +9,21 @@ public record CaseView(
     CaseKind kind,
     String county,
     Status status,
+    Child child,
+    List<Step> timeline,
     List<OpenTask> openTasks,
     List<Deadline> deadlines,
     List<Transfer> transfers) {
 
   public enum Status { OPEN, CLOSED }
+
+  /** Who the case is about; never the national ID, which the caller already knows or must not learn. */
+  public record Child(String name, String birthDate, String sex) {
+  }
+
+  /** A completed step, or what was done to the case beside its steps: when, who, what it decided. */
+  public record Step(OffsetDateTime at, String step, String by, String outcome) {
+  }
 
   public record OpenTask(String taskId, String name, String candidateGroup, OffsetDateTime due) {
   }
@@ -24,5 +34,13 @@ public record CaseView(
 
   public record Deadline(String code, String basis, OffsetDateTime startedAt, OffsetDateTime dueAt,
       String status) {
+  }
+
+  /** One case found by {@code GET /api/v1/cases?q=}. */
+  public record Found(String caseId, CaseKind kind, String county, Status status, Child child) {
+  }
+
+  /** {@code GET /api/v1/cases?q=}. */
+  public record Search(List<Found> cases) {
   }
 }
