@@ -2,6 +2,7 @@ package tw.childprotection.flow.cases;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
  * (the Art. 53 items and reason of a report, or the active-care categories it was referred for).
  * Read from the variables the intake put on the case's own process.
  */
-public record CaseFacts(CaseView.Child child, String reason, String openedBy) {
+public record CaseFacts(CaseView.Child child, String reason, String openedBy, List<String> linkedCases) {
 
   static final List<String> VARIABLES = List.of("childName", "childBirthDate", "childSex", "article53ItemsText",
-      "reason", "referralSources", "source", "reportedByUser", "referredByUser");
+      "reason", "referralSources", "source", "reportedByUser", "referredByUser", "activeCareCaseId", "protectionCaseId");
 
   private static final Map<String, String> SOURCES = Map.of(
       "BIRTH_REGISTRATION", "戶政機關逕為出生登記",
@@ -38,7 +39,14 @@ public record CaseFacts(CaseView.Child child, String reason, String openedBy) {
     }
     CaseView.Child child = new CaseView.Child(text(v, "childName"), text(v, "childBirthDate"), text(v, "childSex"));
     String opener = v.containsKey("reportedByUser") ? text(v, "reportedByUser") : text(v, "referredByUser");
-    return new CaseFacts(child, StepOutcome.hide(reason(v)), opener);
+    List<String> linked = new ArrayList<>();
+    if (v.containsKey("activeCareCaseId")) {
+      linked.add("主動關懷個案 " + text(v, "activeCareCaseId"));
+    }
+    if (v.containsKey("protectionCaseId")) {
+      linked.add("兒少保護個案 " + text(v, "protectionCaseId"));
+    }
+    return new CaseFacts(child, reason(v) == null ? null : StepOutcome.hide(reason(v)), opener, List.copyOf(linked));
   }
 
   private static String reason(Map<String, Object> v) {

@@ -25,7 +25,8 @@ public record CaseView(
   public record Step(OffsetDateTime at, String step, String by, String outcome) {
   }
 
-  public record OpenTask(String taskId, String name, String candidateGroup, OffsetDateTime due) {
+  /** An open task; {@code assignee} is who holds it (null while it waits in the group's pool). */
+  public record OpenTask(String taskId, String name, String candidateGroup, OffsetDateTime due, String assignee) {
   }
 
   /** Handed to another county for follow-up (辦法 第14條); the case id stays. */

@@ -166,7 +166,7 @@ public class CaseViews {
     String group = tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst().orElse(null);
-    return new CaseView.OpenTask(task.getId(), task.getName(), group, taiwan(task.getDueDate()));
+    return new CaseView.OpenTask(task.getId(), task.getName(), group, taiwan(task.getDueDate()), task.getAssignee());
   }
 
   private static OffsetDateTime taiwan(Date date) {
