@@ -109,6 +109,42 @@ function header(theCase) {
 }
 
 let shownTask = null;
+const casesOfTasks = {};
+
+// after 完成: a confirmation that stays, saying what happens next in the case
+async function confirmCompleted(taskId) {
+  const done = casesOfTasks[taskId];
+  if (!done) return;
+  document.querySelectorAll('.cpf-done').forEach(n => n.remove());
+  const box = el('div', {class: 'cpf-done alert alert-success', role: 'status'},
+    el('button', {type: 'button', class: 'close', onclick: () => box.remove()}, '×'),
+    el('strong', {}, '已完成「' + done.taskName + '」'), '（案號 ' + done.caseId + '，' + (done.child.name || '') + '）');
+  document.body.appendChild(box);
+  try {
+    const folder = await call(null, 'cases/' + encodeURIComponent(done.caseId));
+    const next = folder.view.openTasks;
+    box.appendChild(el('div', {}, next.length
+      ? '接下來：' + next.map(t => '「' + t.name + '」由 ' + (t.assignee || t.candidateGroup + ' 群組') + ' 辦理，期限 '
+        + when(t.due)).join('；')
+      : (folder.view.status === 'OPEN' ? '本案接下來由系統自動處理（通知或函送），完成後再出現在任務清單。' : '本案已結案。')));
+  } catch (e) {
+    box.appendChild(el('div', {}, '本案接下來的步驟可在「案件」分頁查看。'));
+  }
+}
+
+if (!XMLHttpRequest.prototype.cpfWatched) {
+  XMLHttpRequest.prototype.cpfWatched = true;
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    const submitted = /\/task\/([^/]+)\/(submit-form|complete)$/.exec(String(url));
+    if (submitted && String(method).toUpperCase() === 'POST') {
+      this.addEventListener('load', () => {
+        if (this.status < 300) confirmCompleted(submitted[1]);
+      });
+    }
+    return open.call(this, method, url, ...rest);
+  };
+}
 async function showHeader() {
   const match = /[?&]task=([^&]+)/.exec(window.location.hash);
   const tabs = document.querySelector('.tabbed-content');
@@ -119,6 +155,7 @@ async function showHeader() {
   shownTask = taskId;
   try {
     const theCase = await call(null, 'tasks/' + encodeURIComponent(taskId) + '/case');
+    casesOfTasks[taskId] = theCase;
     document.querySelectorAll('.cpf-case-header').forEach(h => h.remove());
     const place = document.querySelector('.tabbed-content');
     if (place) place.parentNode.insertBefore(header(theCase), place);
