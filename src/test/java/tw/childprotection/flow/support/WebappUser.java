@@ -34,6 +34,8 @@ public final class WebappUser {
     if (login.statusCode() != 200) {
       throw new AssertionError(user + " could not log in to Tasklist: " + login.statusCode());
     }
+    // the login starts a new session with a CSRF token of its own, handed out on the next page
+    session.send("GET", "/camunda/app/tasklist/default/", null, null);
     return session;
   }
 
