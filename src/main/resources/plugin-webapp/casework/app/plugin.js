@@ -175,9 +175,97 @@ function dueDateFirst() {
   }
 }
 
+// 儲存 keeps the form's values with the task on the server (issue 11), never in this browser's storage:
+// Tasklist's own save, restore and discard of "camForm:<taskId>" are sent to the plugin's draft resource
+const DRAFT = 'camForm:';
+const drafts = {};
+function draftRequest(method, taskId, body) {
+  const request = new XMLHttpRequest();
+  request.open(method, base(null) + 'tasks/' + encodeURIComponent(taskId) + '/draft', method === 'GET' ? false : true);
+  request.setRequestHeader('Accept', 'application/json');
+  if (method !== 'GET') request.setRequestHeader('X-XSRF-TOKEN', csrf(null));
+  if (body) request.setRequestHeader('Content-Type', 'application/json');
+  request.send(body || null);
+  return request;
+}
+if (!Storage.prototype.cpfDrafts) {
+  Storage.prototype.cpfDrafts = true;
+  const {getItem, setItem, removeItem} = Storage.prototype;
+  Storage.prototype.setItem = function (key, value) {
+    if (this !== window.localStorage || !String(key).startsWith(DRAFT)) return setItem.call(this, key, value);
+    const taskId = String(key).substring(DRAFT.length);
+    drafts[taskId] = value;
+    draftRequest('PUT', taskId, value);
+  };
+  Storage.prototype.getItem = function (key) {
+    if (this !== window.localStorage || !String(key).startsWith(DRAFT)) return getItem.call(this, key);
+    const taskId = String(key).substring(DRAFT.length);
+    if (!(taskId in drafts)) {
+      // Tasklist asks synchronously whether a draft exists: answered by the server, not the browser
+      const request = draftRequest('GET', taskId);
+      const saved = request.status === 200 ? JSON.parse(request.responseText || '{}') : {};
+      drafts[taskId] = saved.values ? JSON.stringify(saved.values) : null;
+    }
+    return drafts[taskId];
+  };
+  Storage.prototype.removeItem = function (key) {
+    if (this !== window.localStorage || !String(key).startsWith(DRAFT)) return removeItem.call(this, key);
+    const taskId = String(key).substring(DRAFT.length);
+    drafts[taskId] = null;
+    draftRequest('DELETE', taskId);
+  };
+  // drafts an older Tasklist left in this browser's storage are removed
+  Object.keys(window.localStorage).filter(k => k.startsWith(DRAFT)).forEach(k => removeItem.call(window.localStorage, k));
+}
+
+// form-js and its date picker speak English: the messages a caseworker meets, in Chinese
+const MESSAGES = [
+  [/^Field is required\.$/, '此欄位為必填。'],
+  [/^Field must have minimum length of (\d+)\.$/, '至少需 $1 個字。'],
+  [/^Field must have maximum length of (\d+)\.$/, '最多 $1 個字。'],
+  [/^Field must have minimum value of (.+)\.$/, '不得小於 $1。'],
+  [/^Field must have maximum value of (.+)\.$/, '不得大於 $1。'],
+  [/^Field must match pattern (.+)\.$/, '格式不符。'],
+  [/^Field must be a valid email\.$/, '請填寫有效的電子郵件。'],
+  [/^Date must be in the past\.?$/, '日期須早於今天。'],
+  [/^Date must be in the future\.?$/, '日期須晚於今天。']];
+const WEEKDAY_SHORT = {Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六'};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+function translate(root) {
+  root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span').forEach(node => {
+    MESSAGES.forEach(([english, chinese]) => {
+      if (english.test(node.textContent.trim())) node.textContent = node.textContent.trim().replace(english, chinese);
+    });
+  });
+  root.querySelectorAll('.flatpickr-weekday').forEach(node => {
+    const day = node.textContent.trim();
+    if (WEEKDAY_SHORT[day]) node.textContent = WEEKDAY_SHORT[day];
+  });
+  root.querySelectorAll('.flatpickr-monthDropdown-month, .cur-month').forEach(node => {
+    const month = MONTHS.indexOf(node.textContent.trim());
+    if (month >= 0) node.textContent = (month + 1) + '月';
+  });
+  root.querySelectorAll('input[placeholder="mm/dd/yyyy"]').forEach(node => node.setAttribute('placeholder', '年/月/日'));
+  root.querySelectorAll('input[placeholder="hh:mm"]').forEach(node => node.setAttribute('placeholder', '時:分'));
+  // an error toast carrying the engine's exception text gets a sentence a caseworker can act on
+  root.querySelectorAll('.notifications .notification, .page-notifications .alert').forEach(node => {
+    if (/ENGINE-\d+|Exception|at org\.|"type":/.test(node.textContent) && !node.dataset.cpfPlain) {
+      node.dataset.cpfPlain = 'yes';
+      const text = Array.from(node.childNodes).find(c => c.nodeType === 3 && c.textContent.trim());
+      const sentence = '系統無法完成這個動作，資料未變更。請重新整理頁面後再試；若一再發生，請洽系統管理員。';
+      const detail = node.querySelector('.message, .notification-message, div, p') || text;
+      if (detail) detail.textContent = sentence;
+    }
+  });
+}
+
 if (!window.cpfCaseworkWatching) {
   window.cpfCaseworkWatching = true;
-  new MutationObserver(() => showHeader()).observe(document.body, {childList: true, subtree: true});
+  new MutationObserver(() => {
+    showHeader();
+    translate(document);
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
   window.addEventListener('hashchange', () => showHeader());
   dueDateFirst();
 }
