@@ -215,7 +215,8 @@ if (!Storage.prototype.cpfDrafts) {
     draftRequest('DELETE', taskId);
   };
   // drafts an older Tasklist left in this browser's storage are removed
-  Object.keys(window.localStorage).filter(k => k.startsWith(DRAFT)).forEach(k => removeItem.call(window.localStorage, k));
+  Object.keys(window.localStorage).filter(k => k.startsWith(DRAFT))
+    .forEach(k => removeItem.call(window.localStorage, k));
 }
 
 // form-js and its date picker speak English: the messages a caseworker meets, in Chinese

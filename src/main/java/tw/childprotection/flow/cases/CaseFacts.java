@@ -18,8 +18,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
  */
 public record CaseFacts(CaseView.Child child, String reason, String openedBy, List<String> linkedCases) {
 
-  static final List<String> VARIABLES = List.of("childName", "childBirthDate", "childSex", "article53ItemsText",
-      "reason", "referralSources", "source", "reportedByUser", "referredByUser", "activeCareCaseId", "protectionCaseId");
+  static final List<String> VARIABLES = List.of(CaseVariables.CHILD_NAME, CaseVariables.CHILD_BIRTH_DATE,
+      CaseVariables.CHILD_SEX, "article53ItemsText",
+      "reason", "referralSources", "source", "reportedByUser", "referredByUser", "activeCareCaseId",
+      "protectionCaseId");
 
   private static final Map<String, String> SOURCES = Map.of(
       "BIRTH_REGISTRATION", "戶政機關逕為出生登記",
@@ -37,7 +39,8 @@ public record CaseFacts(CaseView.Child child, String reason, String openedBy, Li
         v.put(variable.getName(), variable.getValue());
       }
     }
-    CaseView.Child child = new CaseView.Child(text(v, "childName"), text(v, "childBirthDate"), text(v, "childSex"));
+    CaseView.Child child = new CaseView.Child(text(v, CaseVariables.CHILD_NAME),
+        text(v, CaseVariables.CHILD_BIRTH_DATE), text(v, CaseVariables.CHILD_SEX));
     String opener = v.containsKey("reportedByUser") ? text(v, "reportedByUser") : text(v, "referredByUser");
     List<String> linked = new ArrayList<>();
     if (v.containsKey("activeCareCaseId")) {

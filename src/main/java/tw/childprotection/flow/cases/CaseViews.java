@@ -94,10 +94,10 @@ public class CaseViews {
           .processInstanceBusinessKeyLike("%" + upper + "%")));
     }
     if (NATIONAL_ID.matcher(upper).matches()) {
-      keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueEquals("childNationalId",
-          upper)));
+      keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueEquals(
+          CaseVariables.CHILD_NATIONAL_ID, upper)));
     }
-    keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueLike("childName",
+    keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueLike(CaseVariables.CHILD_NAME,
         "%" + query + "%")));
     List<CaseView.Found> found = keys.stream().limit(MOST_FOUND).map(key -> CaseId.parse(key).orElseThrow())
         .map(id -> system.call(() -> summary(id))).toList();

@@ -96,7 +96,8 @@ class CaseworkApiTest extends TasklistScenarioTest {
     assertThat(unnamed.statusCode()).isEqualTo(400);
     assertThat(unnamed.body()).contains("fileName");
     assertThat(count("cpf_case_attachment")).isEqualTo(before);
-    byte[] png = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    byte[] png = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAE"
+        + "hQGAhKmMIQAAAABJRU5ErkJggg==");
     assertThat(upload(caseId, "social.tpe", "image/png", "照片.png", png).statusCode()).isEqualTo(201);
   }
 
