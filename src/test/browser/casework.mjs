@@ -89,6 +89,7 @@ try {
   await social.getByLabel('與兒少面對面訪視（原則）').check();
   await social.getByLabel('派案說明').fill('已指派社工當日前往家訪');
   await social.getByLabel('學校').check();
+  await social.getByLabel('否：依第4條進行安全評估及調查').check();
   await social.click('button:has-text("完成")');
   await social.waitForSelector('.cpf-done:has-text("接下來")', {timeout: 20000})
     .catch(async (e) => {
