@@ -3,11 +3,16 @@ package tw.childprotection.flow.cases;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +20,8 @@ import org.springframework.stereotype.Service;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.security.EngineAsSystem;
+import tw.childprotection.flow.validation.InputCheck;
+import tw.childprotection.flow.validation.InvalidInputException;
 
 /**
  * Reads a case for the API. Whether the case exists for this user is the engine's tenant check under
@@ -23,44 +30,123 @@ import tw.childprotection.flow.security.EngineAsSystem;
  * county the one it runs — reads the whole case, so its history stays readable from both sides.
  */
 @Service
-class CaseViews {
+public class CaseViews {
+
+  /** Most cases one search answers: a person narrows a longer list by typing more. */
+  static final int MOST_FOUND = 50;
+  private static final Pattern CASE_NUMBER_PART = Pattern.compile("^[A-Z0-9]+(-[A-Z0-9]*)+$");
+  private static final Pattern NATIONAL_ID = Pattern.compile("^[A-Z][1289ABCD]\\d{8}$");
 
   private final HistoryService history;
   private final TaskService tasks;
   private final DeadlineRegistry deadlines;
   private final CaseTransfers transfers;
   private final EngineAsSystem system;
+  private final CaseTimeline timeline;
 
   CaseViews(HistoryService history, TaskService tasks, DeadlineRegistry deadlines, CaseTransfers transfers,
-      EngineAsSystem system) {
+      EngineAsSystem system, CaseTimeline timeline) {
     this.history = history;
     this.tasks = tasks;
     this.deadlines = deadlines;
     this.transfers = transfers;
     this.system = system;
+    this.timeline = timeline;
   }
 
-  Optional<CaseView> find(CaseId caseId) {
-    String key = caseId.toString();
-    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0) {
+  /** The case, if the current user may see any part of it (the engine's tenant and history checks). */
+  public Optional<CaseView> find(CaseId caseId) {
+    if (!visible(caseId)) {
       return Optional.empty();
     }
     return Optional.of(system.call(() -> read(caseId)));
   }
 
+  /** Whether the current user may see any part of the case. */
+  public boolean visible(CaseId caseId) {
+    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).count() > 0;
+  }
+
+  /** Who the case is about and why it exists, for a user who may see it. */
+  public Optional<CaseFacts> facts(CaseId caseId) {
+    if (!visible(caseId)) {
+      return Optional.empty();
+    }
+    return Optional.of(system.call(() -> CaseFacts.read(history, Parts.of(history, caseId).current().getId())));
+  }
+
+  /**
+   * Cases of the current user's counties (national agencies: every county), running or closed, whose
+   * number contains {@code q}, whose child has national ID {@code q}, or whose child's name contains it.
+   */
+  public CaseView.Search search(String q) {
+    String query = q == null ? "" : q.strip().replace("%", "").replace("_", "");
+    if (query.codePointCount(0, query.length()) < 2 || query.length() > 40) {
+      InputCheck check = new InputCheck();
+      check.add("q", "INVALID_LENGTH", "search for 2 to 40 characters: a case number, a national ID or a name",
+          "請輸入 2 至 40 個字：案號、身分證統一編號或姓名");
+      throw new InvalidInputException(check.errors());
+    }
+    String upper = query.toUpperCase(Locale.ROOT);
+    Set<String> keys = new LinkedHashSet<>();
+    if (CASE_NUMBER_PART.matcher(upper).matches()) {
+      keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKeyLike("%" + upper + "%")));
+    }
+    if (NATIONAL_ID.matcher(upper).matches()) {
+      keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueEquals(
+          CaseVariables.CHILD_NATIONAL_ID, upper)));
+    }
+    keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueLike(CaseVariables.CHILD_NAME,
+        "%" + query + "%")));
+    List<CaseView.Found> found = keys.stream().limit(MOST_FOUND).map(key -> CaseId.parse(key).orElseThrow())
+        .map(id -> system.call(() -> summary(id))).toList();
+    return new CaseView.Search(found);
+  }
+
+  private static List<String> caseNumbers(HistoricProcessInstanceQuery query) {
+    return query.orderByProcessInstanceStartTime().desc().listPage(0, 4 * MOST_FOUND).stream()
+        .map(HistoricProcessInstance::getBusinessKey)
+        .filter(key -> key != null && CaseId.parse(key).isPresent()).distinct().toList();
+  }
+
+  private CaseView.Found summary(CaseId caseId) {
+    Parts parts = Parts.of(history, caseId);
+    CaseFacts facts = CaseFacts.read(history, parts.current().getId());
+    return new CaseView.Found(caseId.toString(), caseId.kind(), parts.current().getTenantId(), parts.status(),
+        facts.child());
+  }
+
+  /** The process instances of one case, oldest first, and the one of the county handling it now. */
+  record Parts(List<HistoricProcessInstance> all, List<HistoricProcessInstance> roots,
+      HistoricProcessInstance current) {
+
+    static Parts of(HistoryService history, CaseId caseId) {
+      String key = caseId.toString();
+      List<HistoricProcessInstance> all = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(key).orderByProcessInstanceStartTime().asc().list();
+      List<HistoricProcessInstance> roots = all.stream().filter(p -> p.getSuperProcessInstanceId() == null)
+          .toList();
+      // the county handling it now: the case's own process (not a part another county ran for it, such
+      // as stepping in where a missing child was found), running (the newest, after a transfer), else the last
+      List<HistoricProcessInstance> own = roots.stream()
+          .filter(p -> caseId.kind().processKey().equals(p.getProcessDefinitionKey())).toList();
+      List<HistoricProcessInstance> candidates = own.isEmpty() ? roots : own;
+      HistoricProcessInstance current = candidates.stream().filter(p -> p.getEndTime() == null)
+          .reduce((first, second) -> second).orElse(candidates.get(candidates.size() - 1));
+      return new Parts(all, roots, current);
+    }
+
+    CaseView.Status status() {
+      return roots.stream().anyMatch(p -> p.getEndTime() == null) ? CaseView.Status.OPEN : CaseView.Status.CLOSED;
+    }
+  }
+
   private CaseView read(CaseId caseId) {
     String key = caseId.toString();
-    List<HistoricProcessInstance> roots = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(key).rootProcessInstances()
-        .orderByProcessInstanceStartTime().asc().list();
-    // the county handling it now: the case's own process (not a part another county ran for it, such
-    // as stepping in where a missing child was found), running (the newest, after a transfer), else the last
-    List<HistoricProcessInstance> own = roots.stream()
-        .filter(p -> caseId.kind().processKey().equals(p.getProcessDefinitionKey())).toList();
-    List<HistoricProcessInstance> candidates = own.isEmpty() ? roots : own;
-    HistoricProcessInstance current = candidates.stream().filter(p -> p.getEndTime() == null)
-        .reduce((first, second) -> second).orElse(candidates.get(candidates.size() - 1));
-    boolean open = roots.stream().anyMatch(p -> p.getEndTime() == null);
+    Parts parts = Parts.of(history, caseId);
+    HistoricProcessInstance current = parts.current();
+    CaseFacts facts = CaseFacts.read(history, current.getId());
     List<CaseView.OpenTask> openTasks = tasks.createTaskQuery().processInstanceBusinessKey(key)
         .orderByDueDate().asc().list().stream().map(this::openTask).toList();
     List<CaseView.Deadline> caseDeadlines = deadlines.forCase(key).stream()
@@ -70,15 +156,17 @@ class CaseViews {
     List<CaseView.Transfer> caseTransfers = transfers.forCase(key).stream()
         .map(t -> new CaseView.Transfer(t.fromCounty(), t.toCounty(), taiwan(t.transferredAt()), t.reason()))
         .toList();
-    return new CaseView(key, caseId.kind(), current.getTenantId(),
-        open ? CaseView.Status.OPEN : CaseView.Status.CLOSED, openTasks, caseDeadlines, caseTransfers);
+    List<CaseView.Step> steps = timeline.of(key, parts.all(), facts).stream()
+        .map(e -> new CaseView.Step(taiwan(e.at()), e.step(), e.by(), e.outcome())).toList();
+    return new CaseView(key, caseId.kind(), current.getTenantId(), parts.status(), facts.child(), steps, openTasks,
+        caseDeadlines, caseTransfers);
   }
 
   private CaseView.OpenTask openTask(Task task) {
     String group = tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst().orElse(null);
-    return new CaseView.OpenTask(task.getId(), task.getName(), group, taiwan(task.getDueDate()));
+    return new CaseView.OpenTask(task.getId(), task.getName(), group, taiwan(task.getDueDate()), task.getAssignee());
   }
 
   private static OffsetDateTime taiwan(Date date) {

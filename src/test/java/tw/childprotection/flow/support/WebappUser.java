@@ -1,0 +1,62 @@
+package tw.childprotection.flow.support;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A person logged in to Tasklist as a browser is (session cookie, CSRF token), calling what Tasklist's
+ * plugins call under {@code /camunda/api/tasklist/…}.
+ */
+public final class WebappUser {
+
+  private final HttpClient client;
+  private final CookieManager cookies;
+  private final String base;
+
+  private WebappUser(HttpClient client, CookieManager cookies, String base) {
+    this.client = client;
+    this.cookies = cookies;
+    this.base = base;
+  }
+
+  public static WebappUser tasklist(int port, String user) {
+    CookieManager cookies = new CookieManager();
+    WebappUser session = new WebappUser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
+        "http://localhost:" + port);
+    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=" + user + "&password=demo");
+    if (login.statusCode() != 200) {
+      throw new AssertionError(user + " could not log in to Tasklist: " + login.statusCode());
+    }
+    // the login starts a new session with a CSRF token of its own, handed out on the next page
+    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    return session;
+  }
+
+  /** A request as the logged-in person, with the CSRF token the webapp requires on every change. */
+  public HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .header("X-XSRF-TOKEN", csrf())
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String csrf() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+  }
+}
