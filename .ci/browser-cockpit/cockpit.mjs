@@ -95,7 +95,10 @@ try {
     await running.first().click();
     await page.locator('.ctn-fixed-view').waitFor();
     await page.waitForTimeout(3000);
-    check(!(await page.locator('.ctn-toolbar').isVisible()), 'no cancel, suspend, variable or modify buttons');
+    check(!(await page.locator('.ctn-toolbar').isVisible()), 'no cancel, suspend, add-variable or modify buttons');
+    await page.locator('table.cam-table tbody tr').first().waitFor();
+    check(await page.locator('table.cam-table .glyphicon-pencil:visible, table.cam-table .glyphicon-trash:visible')
+      .count() === 0, 'no edit or delete buttons on the variables');
     await page.screenshot({path: path.join(shots, 'cockpit-process-instance-read-only-zh.png')});
   }
   if (expect && expect.otherCountyCases.length) {

@@ -51,6 +51,17 @@ const ENGLISH = {
   LEGAL_DEADLINES_FAILED: 'The figures could not be loaded.'
 };
 
+/** The 22 counties (tenants) by their ISO 3166-2:TW code, as people/County names them. */
+const COUNTIES = {
+  TPE: '臺北市', NWT: '新北市', TAO: '桃園市', TXG: '臺中市', TNN: '臺南市', KHH: '高雄市', KEE: '基隆市', HSZ: '新竹市',
+  CYI: '嘉義市', HSQ: '新竹縣', MIA: '苗栗縣', CHA: '彰化縣', NAN: '南投縣', YUN: '雲林縣', CYQ: '嘉義縣', PIF: '屏東縣',
+  ILA: '宜蘭縣', HUA: '花蓮縣', TTT: '臺東縣', PEN: '澎湖縣', KIN: '金門縣', LIE: '連江縣'
+};
+
+function countyName(code) {
+  return COUNTIES[code] ? COUNTIES[code] + ' ' + code : code;
+}
+
 const PAGE = '/legal-deadlines';
 const CASE_PAGE = '/legal-deadlines-case';
 let labels = null;
@@ -143,7 +154,8 @@ function overdueTable(t, summary) {
   }
   const rows = summary.overdue.map(d => '<tr class="cpf-overdue-row" data-case="' + esc(d.caseId) + '">'
     + '<td><a class="cpf-case-link" href="' + caseLink(d.caseId) + '">' + esc(d.caseId) + '</a></td>'
-    + '<td>' + esc(d.county) + '</td><td>' + esc(d.label) + '<div class="cpf-basis">' + esc(d.basis) + '</div></td>'
+    + '<td>' + esc(countyName(d.county)) + '</td><td>' + esc(d.label) + '<div class="cpf-basis">' + esc(d.basis)
+    + '</div></td>'
     + '<td>' + when(d.dueAt) + '</td><td class="cpf-num">' + d.daysOverdue + '</td>'
     + '<td>' + esc(d.caseOpen ? t.LEGAL_DEADLINES_OPEN : t.LEGAL_DEADLINES_CLOSED) + '</td></tr>').join('');
   return '<h4>' + esc(t.LEGAL_DEADLINES_OVERDUE) + '</h4><table class="table cpf-table cpf-overdue"><thead><tr><th>'
@@ -196,8 +208,10 @@ function workloadTables(t, workload) {
 }
 
 function subtitle(t, summary) {
-  return esc(t.LEGAL_DEADLINES_SUBTITLE.replace('{{counties}}', summary.counties.join('、')))
-    + ' · ' + esc(summary.from) + ' – ' + esc(summary.to);
+  const counties = summary.counties.length > 3 ? summary.counties.length + ' × ' + t.LEGAL_DEADLINES_COUNTY
+    : summary.counties.map(countyName).join('、');
+  return esc(t.LEGAL_DEADLINES_SUBTITLE.replace('{{counties}}', counties)) + ' · ' + esc(summary.from) + ' – '
+    + esc(summary.to);
 }
 
 function fail(node, t, answer) {
@@ -285,8 +299,9 @@ function renderCase(node, api) {
         + '</td></tr>').join('');
       node.innerHTML = '<div class="cpf-legal-deadlines cpf-case"><p><a href="#' + PAGE + '">« '
         + esc(t.LEGAL_DEADLINES_BACK) + '</a></p><h2 class="cpf-case-id">' + esc(c.caseId) + '</h2><p>'
-        + esc(t.LEGAL_DEADLINES_COUNTY) + ' ' + esc(c.county) + ' · ' + esc(t.LEGAL_DEADLINES_CASE_STATUS) + ' '
-        + '<span class="cpf-case-status">' + esc(c.status === 'OPEN' ? t.LEGAL_DEADLINES_OPEN : t.LEGAL_DEADLINES_CLOSED)
+        + esc(t.LEGAL_DEADLINES_COUNTY) + ' ' + esc(countyName(c.county)) + ' · '
+        + esc(t.LEGAL_DEADLINES_CASE_STATUS) + ' <span class="cpf-case-status">'
+        + esc(c.status === 'OPEN' ? t.LEGAL_DEADLINES_OPEN : t.LEGAL_DEADLINES_CLOSED)
         + '</span></p>' + running.map(i => '<p><a class="cpf-instance-link" href="#/process-instance/'
           + encodeURIComponent(i.processInstanceId) + '/runtime">' + esc(t.LEGAL_DEADLINES_IN_COCKPIT) + '</a></p>')
           .join('')
@@ -310,15 +325,17 @@ function markReadOnlyUsers() {
     .then(r => (r.ok ? r.json() : null))
     .then(user => {
       // the admin application is granted to camunda-admin only (people/CountiesAndGroups)
-      if (user && !(user.authorizedApps || []).includes('admin')) {
-        document.body.classList.add('cpf-read-only');
-      }
+      document.body.classList.toggle('cpf-read-only', !!user && !(user.authorizedApps || []).includes('admin'));
     })
     .catch(() => document.body.classList.add('cpf-read-only'));
 }
 
-if (typeof document !== 'undefined' && document.body) {
-  markReadOnlyUsers();
+// plugins load before the login: ask again whenever Cockpit moves to another page (login, logout, links)
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  window.addEventListener('hashchange', markReadOnlyUsers);
+  if (document.body) {
+    markReadOnlyUsers();
+  }
 }
 
 export default [

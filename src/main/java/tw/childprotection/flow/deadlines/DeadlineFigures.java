@@ -62,7 +62,8 @@ public class DeadlineFigures {
     return jdbc.query("SELECT p.TENANT_ID_ AS county, d.code AS code,"
             + " SUM(CASE WHEN d.status = 'PENDING' THEN 1 ELSE 0 END) AS pending,"
             + " SUM(CASE WHEN d.status = 'PENDING' AND d.due_at >= ? AND d.due_at < ? THEN 1 ELSE 0 END) AS due_soon,"
-            + " SUM(CASE WHEN d.status = 'MET' AND d.completed_at >= ? AND d.completed_at < ? THEN 1 ELSE 0 END) AS met,"
+            + " SUM(CASE WHEN d.status = 'MET' AND d.completed_at >= ? AND d.completed_at < ? THEN 1 ELSE 0 END)"
+            + " AS met,"
             + " SUM(CASE WHEN d.status = 'BREACHED' AND d.breached_at >= ? AND d.breached_at < ? THEN 1 ELSE 0 END)"
             + " AS breached" + FROM + in(counties) + " GROUP BY p.TENANT_ID_, d.code",
         (rs, n) -> new Tally(rs.getString("county"), DeadlineCode.valueOf(rs.getString("code")),

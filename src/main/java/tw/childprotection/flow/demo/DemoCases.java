@@ -173,7 +173,8 @@ public class DemoCases {
         entry(ActiveCareCase.BIRTH_REGISTRATION_VISIT, Map.of(ActiveCareCase.VAR_SCREENING_OUTCOME, screening)),
         entry(ActiveCareCase.POLICE_VISIT, Map.of("policeFinding", "NOT_FOUND")),
         entry(ActiveCareCase.DISTRICT_FOLLOW_UP, Map.of("districtFinding", "NOT_FOUND")),
-        entry(ActiveCareCase.REVIEW_LETTER_REPLIES, Map.of(ActiveCareCase.VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN")),
+        entry(ActiveCareCase.REVIEW_LETTER_REPLIES,
+            Map.of(ActiveCareCase.VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN")),
         entry(ActiveCareCase.RELOCATION_VISIT, Map.of(ActiveCareCase.VAR_SCREENING_OUTCOME, screening)),
         entry(ActiveCareCase.POPULATION_CHECK, Map.of(ActiveCareCase.VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN")),
         entry(ActiveCareCase.VACCINATION_REMINDER, Map.of(ActiveCareCase.VAR_CONTACT_TYPE, "TWO_WAY",
@@ -201,7 +202,8 @@ public class DemoCases {
         new ReferralRequest.Child(people.nationalId('1'), people.childName(),
             LocalDate.ofInstant(now, Deadlines.TAIWAN).minusYears(3).toString(), "M"),
         County.TPE.code(), "臺北市示範里示範路1號", List.of(), Map.of());
-    ReferralIntake.Result referral = referrals.receive(request, new ReferralIntake.Referrer(SEEDED_BY, List.of(), true));
+    ReferralIntake.Result referral = referrals.receive(request,
+        new ReferralIntake.Referrer(SEEDED_BY, List.of(), true));
     timeline.runJobs();
     timeline.exhaustRetries(referral.processInstanceId());
     simulated.reset();

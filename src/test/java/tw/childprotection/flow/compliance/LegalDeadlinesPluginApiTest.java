@@ -42,7 +42,7 @@ import tw.childprotection.flow.support.WebappLogin;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LegalDeadlinesPluginApiTest extends ApiTest {
 
-  static final String API = "/camunda/api/cockpit/plugin/legal-deadlines/default";
+  public static final String API = "/camunda/api/cockpit/plugin/legal-deadlines/default";
   /** Monday 2030-03-04 09:00 Taipei. */
   static final OffsetDateTime T0 = OffsetDateTime.parse("2030-03-04T09:00:00+08:00");
   static final String MARCH = "?from=2030-03-01&to=2030-03-31";
