@@ -35,13 +35,13 @@ class DemoCasesTest {
   void syntheticCasesAcrossCountiesKindsAndStagesWithMetBreachedClosedAndOneIncident() {
     long incidentsBefore = engine.getRuntimeService().createIncidentQuery().count();
     long started = System.nanoTime();
-    DemoCases.Seeded seeded = demo.seed(60, 42L, Instant.now());
+    DemoCases.Seeded seeded = demo.seed(30, 42L, Instant.now());
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     System.out.printf("Demo seeding: %d cases in %d s%n", seeded.cases(), seconds);
 
     assertThat(ClockUtil.getCurrentTime()).as("the engine's clock is back at the present")
         .isCloseTo(new java.util.Date(), 60_000);
-    assertThat(seeded.cases()).isEqualTo(61);
+    assertThat(seeded.cases()).isEqualTo(31);
     assertThat(seeded.failed()).as("every plan fitted the models").isZero();
     assertThat(seeded.protection()).isPositive();
     assertThat(seeded.activeCare()).isPositive();
