@@ -67,7 +67,7 @@ public class OperationsMetrics {
 
   @EventListener(ApplicationReadyEvent.class)
   void atStart() {
-    refresh();
+    scheduled();
   }
 
   @Scheduled(fixedDelayString = "${child-protection.metrics.refresh:30s}",
