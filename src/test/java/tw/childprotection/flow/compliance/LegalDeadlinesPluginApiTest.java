@@ -8,13 +8,13 @@ import static tw.childprotection.flow.protection.ChildProtectionCase.VAR_CLOSURE
 import static tw.childprotection.flow.protection.ChildProtectionCase.VAR_PROTECTION_DECISION;
 import static tw.childprotection.flow.support.CaseScenario.at;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -16,8 +16,8 @@ import org.springframework.core.env.Environment;
 import tw.childprotection.flow.deadlines.CaseDeadline;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.DeadlineStatus;
-import tw.childprotection.flow.validation.NationalId;
 import tw.childprotection.flow.support.PlatformTest;
+import tw.childprotection.flow.validation.NationalId;
 
 /**
  * The demo's synthetic cases: sent in through the intakes, across counties, kinds and stages, with met
