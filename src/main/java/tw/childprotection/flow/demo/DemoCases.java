@@ -144,7 +144,9 @@ public class DemoCases {
     timeline.runJobs();
     boolean opened = random.nextInt(100) < 30;
     Map<String, Map<String, Object>> answers = Map.of(
-        ChildProtectionCase.DISPATCH, Map.of(),
+        // Art. 5 para 2 answered explicitly: these reports are not cases the police seized
+        ChildProtectionCase.DISPATCH, Map.of(ChildProtectionCase.VAR_POLICE_DISCOVERED, false,
+            "assignedUnits", "SOCIAL", "visitMode", "FACE_TO_FACE"),
         ChildProtectionCase.WRITTEN_REPORT, Map.of("writtenReportChannel", "ONLINE"),
         ChildProtectionCase.POLICE_JOINT_INVESTIGATION, Map.of("policeFindings", "CONFIRMED"),
         ChildProtectionCase.SAFETY_ASSESSMENT, Map.of(ChildProtectionCase.VAR_PROTECTION_DECISION,

@@ -5,6 +5,7 @@ import static tw.childprotection.flow.protection.ChildProtectionCase.CLOSURE_REV
 import static tw.childprotection.flow.protection.ChildProtectionCase.DISPATCH;
 import static tw.childprotection.flow.protection.ChildProtectionCase.SAFETY_ASSESSMENT;
 import static tw.childprotection.flow.protection.ChildProtectionCase.VAR_CLOSURE_APPROVED;
+import static tw.childprotection.flow.protection.ChildProtectionCase.VAR_POLICE_DISCOVERED;
 import static tw.childprotection.flow.protection.ChildProtectionCase.VAR_PROTECTION_DECISION;
 import static tw.childprotection.flow.support.CaseScenario.at;
 
@@ -68,7 +69,7 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
     String kinOverdue = reports.report(County.KIN, 2, T0);
     s.runJobs();
     at(T0.plusHours(2));
-    s.complete(closedCase, DISPATCH);
+    s.complete(closedCase, DISPATCH, VAR_POLICE_DISCOVERED, false);
     s.complete(closedCase, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "NOT_OPEN");
     s.complete(closedCase, CLOSURE_REVIEW, VAR_CLOSURE_APPROVED, true);
     at(T0.plusHours(25));
