@@ -41,6 +41,11 @@ public final class Http {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(client, request);
+  }
+
+  /** Sends as is and reads the answer as UTF-8 text; a failure to connect fails the test. */
+  public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {

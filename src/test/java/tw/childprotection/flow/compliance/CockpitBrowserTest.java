@@ -1,0 +1,122 @@
+package tw.childprotection.flow.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tw.childprotection.flow.support.CaseScenario.at;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tw.childprotection.flow.cases.CaseNumbers;
+import tw.childprotection.flow.deadlines.DeadlineRegistry;
+import tw.childprotection.flow.people.County;
+import tw.childprotection.flow.protection.ProtectionScenario;
+import tw.childprotection.flow.protection.intake.ReportIntake;
+import tw.childprotection.flow.support.ApiTest;
+import tw.childprotection.flow.support.PlatformTest;
+import tw.childprotection.flow.support.WebappLogin;
+
+/**
+ * manager.tpe in Cockpit, in headless Debian chromium with a zh-TW browser (.ci/browser-cockpit/cockpit.mjs,
+ * playwright-core): sees 「法定期限」 with Taipei's figures — those the plugin's API gives, which
+ * {@link LegalDeadlinesPluginApiTest} holds to the registry — and no Kaohsiung case, follows an overdue
+ * case's link to its deadlines, and meets no button for a change a manager may not make. Screenshots in
+ * target/screenshots/cockpit. Without chromium or node it is skipped — except in CI ({@code CI=true}),
+ * where it fails.
+ */
+@PlatformTest
+class CockpitBrowserTest extends ApiTest {
+
+  static final Path RUNNER = Path.of(".ci", "browser-cockpit");
+  /** Monday 2025-03-03 09:00 Taipei: older than any other test's case, so its overdue deadline is listed. */
+  static final OffsetDateTime T0 = OffsetDateTime.parse("2025-03-03T09:00:00+08:00");
+
+  @Autowired ReportIntake intake;
+  @Autowired CaseNumbers numbers;
+  @Autowired DeadlineRegistry registry;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void managerOfTaipeiSeesTaipeisDeadlinesNoneOfKaohsiungsAndFollowsAnOverdueCase() throws Exception {
+    Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    String node = executable("node");
+    String npm = executable("npm");
+    String missing = !Files.isExecutable(chromium) ? chromium + " (apt-get install -y chromium)"
+        : node == null || npm == null ? "node and npm" : null;
+    if (missing != null) {
+      assertThat("true".equalsIgnoreCase(System.getenv("CI"))).as("CI needs " + missing).isFalse();
+      Assumptions.abort("browser test skipped: no " + missing);
+    }
+    if (!Files.isDirectory(RUNNER.resolve("node_modules").resolve("playwright-core"))) {
+      run(List.of(npm, "ci", "--prefix", RUNNER.toString(), "--no-audit", "--no-fund"), 300);
+    }
+
+    ProtectionScenario s = new ProtectionScenario(engine, numbers, registry);
+    ReportedCases reports = new ReportedCases(intake);
+    at(T0);
+    String taipei = reports.report(County.TPE, 30, T0);
+    String kaohsiung = reports.report(County.KHH, 30, T0);
+    s.runJobs();
+    at(T0.plusHours(25));
+    s.fireDueTimers(taipei);
+    s.fireDueTimers(kaohsiung);
+    at(T0.plusHours(26)); // the browser's "now" until the test ends
+
+    WebappLogin manager = WebappLogin.as(port, "cockpit", "manager.tpe");
+    JsonNode summary = json.readTree(manager.get(LegalDeadlinesPluginApiTest.API + "/summary").body());
+    ObjectNode expect = json.createObjectNode();
+    ObjectNode codes = expect.putObject("codes");
+    for (JsonNode code : summary.get("codes")) {
+      codes.set(code.get("code").asText(), code.get("figures"));
+    }
+    expect.put("overdueCase", taipei);
+    expect.putArray("otherCountyCases").add(kaohsiung);
+
+    ProcessBuilder browser = new ProcessBuilder(node, RUNNER.resolve("cockpit.mjs").toString());
+    browser.environment().put("BASE_URL", "http://localhost:" + port);
+    browser.environment().put("CHROMIUM", chromium.toString());
+    browser.environment().put("SCREENSHOTS", "target/screenshots/cockpit");
+    browser.environment().put("EXPECT", expect.toString());
+    browser.environment().put("NODE_PATH", RUNNER.resolve("node_modules").toAbsolutePath().toString());
+    assertThat(run(browser, 600)).as("the Cockpit browser checks (output above)").isZero();
+  }
+
+  private static int run(List<String> command, int seconds) throws Exception {
+    int exit = run(new ProcessBuilder(command), seconds);
+    assertThat(exit).as(String.join(" ", command)).isZero();
+    return exit;
+  }
+
+  private static int run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {
+    Process running = process.inheritIO().start();
+    if (!running.waitFor(seconds, TimeUnit.SECONDS)) {
+      running.destroyForcibly();
+      throw new AssertionError("timed out after " + seconds + " s: " + process.command());
+    }
+    return running.exitValue();
+  }
+
+  private static String executable(String name) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    return null;
+  }
+}
