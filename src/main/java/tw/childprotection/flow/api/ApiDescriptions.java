@@ -115,6 +115,14 @@ final class ApiDescriptions {
       Done.fromCounty | 移出縣市 | From county
       Done.toCounty | 移入縣市 | To county
       Done.processInstanceId | 移入縣市之流程實例代碼 | Process instance id in the new county
+      Me.userId | 登入帳號 | The user logged in
+      Me.name | 姓名 | Name
+      Me.counties | 所屬縣市代碼 | The user's counties
+      Reports.reports | 本人所為之通報，新者在前 | The reports this user filed, newest first
+      MyReport.caseId | 案號 | Case number
+      MyReport.reportedAt | 通報時間（臺灣時間） | When it was filed (Taiwan time)
+      MyReport.handlingCounty | 依辦法第14條負責處理之縣市代碼 | County code handling it by Art. 14
+      MyReport.handlingCountyName | 負責處理之縣市名稱 | Name of the county handling it
       """;
 
   static final Map<String, String> BY_FIELD = parse(TABLE);
