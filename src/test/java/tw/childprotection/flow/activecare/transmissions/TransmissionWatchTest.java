@@ -108,7 +108,8 @@ class TransmissionWatchTest extends TasklistScenarioTest {
 
     Job next = engine.getManagementService().createJobQuery().processDefinitionKey("transmissionWatch").timers()
         .singleResult();
-    assertThat(next.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2031-07-10T12:00:00+08:00").toInstant());
+    assertThat(next.getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2031-07-10T12:00:00+08:00").toInstant());
   }
 
   @Test
@@ -159,8 +160,9 @@ class TransmissionWatchTest extends TasklistScenarioTest {
 
   /** The business keys of the open alarms: TX-agency-day. */
   private List<String> alarmKeys() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TransmissionWatch.ALARM_PROCESS_KEY)
-        .list().stream().map(ProcessInstance::getBusinessKey).filter(key -> key != null).toList();
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(TransmissionWatch.ALARM_PROCESS_KEY).list().stream()
+        .map(ProcessInstance::getBusinessKey).filter(key -> key != null).toList();
   }
 
   private Task alarm(String businessKey) {

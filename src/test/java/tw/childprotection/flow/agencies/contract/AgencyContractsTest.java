@@ -106,9 +106,12 @@ class AgencyContractsTest {
         p -> new HttpCdcImmunization(p, rest()).vaccination(query())));
     calls.add(new Call("district-office", "/follow-up-requests", "letter",
         p -> new HttpDistrictOffice(p, rest()).requestFollowUp(query())));
-    calls.add(new Call("fragile-family", "/matches", "match", p -> new HttpFragileFamilyPlatform(p, rest()).match(query())));
-    calls.add(new Call("drug-addiction", "/matches", "match", p -> new HttpDrugAddictionWindow(p, rest()).match(query())));
-    calls.add(new Call("psychiatric", "/matches", "match", p -> new HttpPsychiatricCareSystem(p, rest()).match(query())));
+    calls.add(new Call("fragile-family", "/matches", "match",
+        p -> new HttpFragileFamilyPlatform(p, rest()).match(query())));
+    calls.add(new Call("drug-addiction", "/matches", "match",
+        p -> new HttpDrugAddictionWindow(p, rest()).match(query())));
+    calls.add(new Call("psychiatric", "/matches", "match",
+        p -> new HttpPsychiatricCareSystem(p, rest()).match(query())));
     calls.add(new Call("disability-case-management", "/matches", "match",
         p -> new HttpDisabilityCaseManagement(p, rest()).match(query())));
     calls.add(new Call("disability-welfare", "/matches", "match",
@@ -150,8 +153,23 @@ class AgencyContractsTest {
     server.answer(200, "{\"inService\":false}");
     assertThatThrownBy(() -> match.send().apply(server.properties())).isInstanceOf(AgencyUnavailableException.class);
     ValidationReport report = validator("psychiatric").validate(request(server.onlyRequest()),
-        SimpleResponse.Builder.status(200).withContentType("application/json").withBody("{\"inService\":false}").build());
+        SimpleResponse.Builder.status(200).withContentType("application/json").withBody("{\"inService\":false}")
+            .build());
     assertThat(report.hasErrors()).as("found is required by the contract").isTrue();
+  }
+
+  @Test
+  void aRequestThatBreaksTheContractIsCaughtByTheValidator() {
+    SimpleRequest withoutTheChild = SimpleRequest.Builder.post("/api/v1/matches").withContentType("application/json")
+        .withHeader("Idempotency-Key", KEY).withBody("{\"caseId\":\"AC-TPE-2026-000001\",\"county\":\"TPE\","
+            + "\"details\":{},\"childName\":\"王小明\"}").build();
+    SimpleRequest withoutTheKey = SimpleRequest.Builder.post("/api/v1/matches").withContentType("application/json")
+        .withBody("{\"caseId\":\"AC-TPE-2026-000001\",\"county\":\"TPE\",\"childNationalId\":\"A123456789\","
+            + "\"details\":{}}").build();
+
+    assertThat(validator("childcare").validateRequest(withoutTheChild).getMessages())
+        .as("no national ID and a field the contract does not name").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(validator("childcare").validateRequest(withoutTheKey).hasErrors()).as("no Idempotency-Key").isTrue();
   }
 
   private void check(Call call) throws IOException {
