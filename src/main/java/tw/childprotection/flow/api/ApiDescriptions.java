@@ -115,6 +115,30 @@ final class ApiDescriptions {
       Done.fromCounty | 移出縣市 | From county
       Done.toCounty | 移入縣市 | To county
       Done.processInstanceId | 移入縣市之流程實例代碼 | Process instance id in the new county
+      PlacementRequest.placedAt | 緊急安置時間（含時區） | When the child was placed, with offset
+      PlacementRequest.placementGround | 緊急安置之事由（兒少權法第56條第1項各款） | Ground of the emergency placement \
+      (Act Art. 56(1))
+      PlacementRequest.childIsStudent | 兒少是否為學生（須通知學校，辦法第6條） | Whether the child is a student (the \
+      school is notified, Art. 6)
+      Started.caseId | 案號 | Case number
+      Started.placedAt | 緊急安置時間 | When the child was placed
+      EndRequest.reason | 結束安置之事由 | Why the placement ends
+      EndRequest.note | 說明（選填） | Note (optional)
+      Ended.caseId | 案號 | Case number
+      Ended.reason | 結束安置之事由 | Why the placement ended
+      PauseRequest.from | 不計入72小時之起始時間（含時區） | Start of time not counted in the 72 hours, with offset
+      PauseRequest.to | 不計入72小時之結束時間（含時區） | End of time not counted in the 72 hours, with offset
+      PauseRequest.reason | 不計入之事由（兒少權法第57條） | Why it is not counted (Act Art. 57)
+      PauseRequest.note | 說明（選填） | Note (optional)
+      Recorded.caseId | 案號 | Case number
+      Recorded.dueAt | 重新計算之72小時屆期時間 | The 72 hours' new end
+      Recorded.pauses | 已登錄之不計入時間 | The intervals not counted so far
+      Pause.from | 起始時間 | Start
+      Pause.to | 結束時間 | End
+      Pause.reason | 事由 | Reason
+      Pause.note | 說明 | Note
+      Pause.recordedBy | 登錄者 | Recorded by
+      Pause.recordedAt | 登錄時間 | Recorded at
       Me.userId | 登入帳號 | The user logged in
       Me.name | 姓名 | Name
       Me.counties | 所屬縣市代碼 | The user's counties

@@ -34,10 +34,21 @@ final class ApiErrorCodes {
     add("MISSING_COLUMN", 400, "CSV 標題列缺少必要欄位，整批不受理", "the CSV header lacks a required column: "
         + "nothing is taken");
     add("WRONG_COLUMN_COUNT", 400, "此行欄位數與標題列不符", "this CSV line has more or fewer fields than the header");
+    add("IN_FUTURE", 400, "時間晚於現在", "a time later than now");
+    add("BEFORE_REPORT", 400, "時間早於通報（通報人知悉之時）", "a time before the report (when the reporter knew)");
+    add("NOT_AFTER_FROM", 400, "結束時間須晚於起始時間", "the end must be later than the start");
+    add("OVERLAPS", 400, "與已登錄之不計入時間重疊", "overlaps an interval already recorded");
+    add("REASON_REQUIRED", 400, "不同意者須敘明理由", "a refusal must state its reason");
+    add("FOLLOW_UP_UNDER_ONE_YEAR", 400, "追蹤輔導未滿一年（辦法第9條），須送督導審核",
+        "follow-up under one year (Art. 9): the supervisor must review an early end");
     add("ALREADY_HANDLING", 400, "案件已由該縣市處理", "that county already handles the case");
     add("FORBIDDEN", 403, "您的角色沒有執行此操作的權限", "your role may not do this");
     add("NOT_FOUND", 404, "查無您可存取之資料（他縣市之案件亦同）", "nothing you may see (another county's case "
         + "answers the same)");
+    add("ALREADY_PLACED", 409, "本案兒少已在緊急安置或追蹤輔導中", "the child is already placed or in follow-up");
+    add("NOT_PLACED", 409, "本案兒少目前未緊急安置", "the child of this case is not in an emergency placement");
+    add("NOT_IN_CONTINUED_PLACEMENT", 409, "本案兒少目前不在法院裁定繼續安置期間",
+        "the child is not in a court-ordered continued placement");
     add("NOT_OPEN", 409, "案件已結案", "the case is closed");
     add("NOT_IN_PROTECTION_SERVICES", 409, "案件不在開案保護服務階段，無法啟動此項處置",
         "the case is not open for protection services: the measure cannot start");
