@@ -51,6 +51,8 @@ class CountiesAndGroups implements ApplicationRunner {
       tenant(county);
     }
     GROUP_NAMES.forEach(this::group);
+    // no engine rights at all: reporters file through the API and read only their own reports' numbers
+    group(Groups.REPORTER, "責任通報人員");
     for (String national : Groups.NATIONAL_GROUPS) {
       for (County county : County.values()) {
         createIfAbsent(

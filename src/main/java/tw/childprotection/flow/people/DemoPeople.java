@@ -34,7 +34,11 @@ class DemoPeople implements ApplicationRunner {
       new DemoUser("manager.tpe", "臺北", "主管", Groups.MANAGER, County.TPE),
       new DemoUser("cdc", "疾病管制署", "承辦人", Groups.CDC, null),
       new DemoUser("nhia", "中央健康保險署", "承辦人", Groups.NHIA, null),
-      new DemoUser("moi", "內政部戶政司", "承辦人", Groups.MOI_HOUSEHOLD, null));
+      new DemoUser("moi", "內政部戶政司", "承辦人", Groups.MOI_HOUSEHOLD, null),
+      // mandated reporters on the web form (辦法 第2條): the county's, a hospital's, a school's
+      new DemoUser("reporter.tpe", "臺北", "通報人員", Groups.REPORTER, County.TPE),
+      new DemoUser("doctor.khh", "高雄醫院", "醫師", Groups.REPORTER, County.KHH),
+      new DemoUser("teacher.tpe", "大安國小", "教師", Groups.REPORTER, County.TPE));
 
   private final IdentityService identity;
 

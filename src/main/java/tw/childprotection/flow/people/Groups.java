@@ -16,6 +16,8 @@ public final class Groups {
   public static final String CDC = "cdc";
   public static final String NHIA = "nhia";
   public static final String MOI_HOUSEHOLD = "moi-household";
+  /** Mandated reporters (辦法 第2條) filing on the web form: no task, no case, only their reports' numbers. */
+  public static final String REPORTER = "reporter";
 
   /** Groups whose members work for one county and see only its cases. */
   public static final List<String> COUNTY_GROUPS = List.of(SOCIAL_WORKER, SOCIAL_SUPERVISOR, HEALTH,

@@ -1,7 +1,8 @@
 package tw.childprotection.flow.activecare.intake;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,7 @@ class ReferralController {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "ReferralAnswer")
   record Answer(String caseId, String processInstanceId, boolean duplicate, Boolean addedSource) {
   }
 

@@ -2,6 +2,7 @@ package tw.childprotection.flow.activecare.intake;
 
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code POST /api/v1/active-care/referrals} (CONTRACT §3): one child referred to active care by the
@@ -16,6 +17,7 @@ public record ReferralRequest(
     List<Guardian> guardians,
     Map<String, Object> details) {
 
+  @Schema(name = "ReferralChild")
   public record Child(String nationalId, String name, String birthDate, String sex) {
   }
 

@@ -1,9 +1,10 @@
 package tw.childprotection.flow.activecare.intake;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ class TransmissionIntake {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "TransmissionAnswer")
   record Answer(int received, int accepted, int duplicates, List<Rejected> rejected, Integer expected,
       Boolean complete) {
   }

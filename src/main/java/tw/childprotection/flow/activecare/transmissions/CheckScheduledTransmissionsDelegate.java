@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Each noon: an alarm for each agency due yesterday that sent nothing. */
+/** Every hour: an alarm for each agency whose transmission fell due and did not arrive (TransmissionWatch). */
 @Component("checkScheduledTransmissionsDelegate")
 class CheckScheduledTransmissionsDelegate implements JavaDelegate {
 
@@ -16,6 +16,6 @@ class CheckScheduledTransmissionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("alarmedAgencies", String.join(",", watch.checkYesterday()));
+    execution.setVariable("alarmedAgencies", String.join(",", watch.checkDue()));
   }
 }

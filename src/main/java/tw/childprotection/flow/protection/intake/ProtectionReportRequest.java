@@ -1,6 +1,7 @@
 package tw.childprotection.flow.protection.intake;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code POST /api/v1/protection/reports} (CONTRACT §3; 辦法 第2、3條). Dates and codes arrive as text
@@ -24,6 +25,7 @@ public record ProtectionReportRequest(
   public record Reporter(String type, String profession, String name, String agency) {
   }
 
+  @Schema(name = "ReportChild")
   public record Child(String nationalId, String name, String birthDate, String sex) {
   }
 

@@ -1,0 +1,72 @@
+package tw.childprotection.flow.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every {@code errors[].code} our API answers, with its status, in Traditional Chinese and English.
+ * {@code ApiDescriptionMatchesControllersTest} reads the codes the source code writes and fails when one
+ * is missing here.
+ */
+final class ApiErrorCodes {
+
+  record Code(int status, String zh, String en) {
+  }
+
+  static final Map<String, Code> CODES = new LinkedHashMap<>();
+
+  static {
+    add("REQUIRED", 400, "必填欄位未填", "a required field is missing");
+    add("INVALID_FORMAT", 400, "格式錯誤（例：身分證字號、案號）", "wrong format (e.g. a national ID, a case number)");
+    add("INVALID_CHECKSUM", 400, "身分證字號檢查碼不符", "the national ID's check digit does not match");
+    add("INVALID_DATE", 400, "日期須為 YYYY-MM-DD", "a date must be written YYYY-MM-DD");
+    add("INVALID_DATETIME", 400, "日期時間須含時區，例 2026-11-20T09:30:00+08:00",
+        "a date and time must carry an offset, e.g. 2026-11-20T09:30:00+08:00");
+    add("DATE_IN_FUTURE", 400, "日期或時間晚於現在", "a date or time later than now");
+    add("UNKNOWN_COUNTY", 400, "非 22 個直轄市、縣(市)代碼之一", "not one of the 22 county codes");
+    add("NOT_ALLOWED", 400, "不在允許之值內（欄位說明列出可用值）", "not one of the allowed values (listed in the message)");
+    add("TOO_LONG", 400, "超過長度上限", "longer than allowed");
+    add("NOT_A_CHILD", 400, "已滿18歲，非兒少保護通報對象", "18 or older: not a child under this regulation");
+    add("AGE_NOT_SERVED", 400, "兒童年齡不在該轉介來源之服務範圍", "the child's age is outside what the source serves");
+    add("WRONG_TYPE", 400, "資料型態錯誤（例：應為數字處填入文字）", "a value of the wrong type (text where a number belongs)");
+    add("MALFORMED_JSON", 400, "請求內容不是正確的 JSON", "the body is not valid JSON of the expected shape");
+    add("UNREADABLE", 400, "此行不是一筆 JSON 轉介資料（NDJSON）", "this NDJSON line is not one referral object");
+    add("MISSING_COLUMN", 400, "CSV 標題列缺少必要欄位，整批不受理", "the CSV header lacks a required column: "
+        + "nothing is taken");
+    add("WRONG_COLUMN_COUNT", 400, "此行欄位數與標題列不符", "this CSV line has more or fewer fields than the header");
+    add("IN_FUTURE", 400, "時間晚於現在", "a time later than now");
+    add("BEFORE_REPORT", 400, "時間早於通報（通報人知悉之時）", "a time before the report (when the reporter knew)");
+    add("NOT_AFTER_FROM", 400, "結束時間須晚於起始時間", "the end must be later than the start");
+    add("OVERLAPS", 400, "與已登錄之不計入時間重疊", "overlaps an interval already recorded");
+    add("REASON_REQUIRED", 400, "不同意者須敘明理由", "a refusal must state its reason");
+    add("FOLLOW_UP_UNDER_ONE_YEAR", 400, "追蹤輔導未滿一年（辦法第9條），須送督導審核",
+        "follow-up under one year (Art. 9): the supervisor must review an early end");
+    add("ALREADY_HANDLING", 400, "案件已由該縣市處理", "that county already handles the case");
+    add("FORBIDDEN", 403, "您的角色沒有執行此操作的權限", "your role may not do this");
+    add("NOT_FOUND", 404, "查無您可存取之資料（他縣市之案件亦同）", "nothing you may see (another county's case "
+        + "answers the same)");
+    add("ALREADY_PLACED", 409, "本案兒少已在緊急安置或追蹤輔導中", "the child is already placed or in follow-up");
+    add("NOT_PLACED", 409, "本案兒少目前未緊急安置", "the child of this case is not in an emergency placement");
+    add("NOT_IN_CONTINUED_PLACEMENT", 409, "本案兒少目前不在法院裁定繼續安置期間",
+        "the child is not in a court-ordered continued placement");
+    add("NOT_OPEN", 409, "案件已結案", "the case is closed");
+    add("NOT_IN_PROTECTION_SERVICES", 409, "案件不在開案保護服務階段，無法啟動此項處置",
+        "the case is not open for protection services: the measure cannot start");
+    add("NOT_TRANSFERABLE_NOW", 409, "案件目前之階段不得移轉", "the case cannot be transferred at its present step");
+  }
+
+  private ApiErrorCodes() {
+  }
+
+  private static void add(String code, int status, String zh, String en) {
+    CODES.put(code, new Code(status, zh, en));
+  }
+
+  /** The codes as a Markdown table, for the API's description. */
+  static String table() {
+    StringBuilder table = new StringBuilder("| code | HTTP | 說明 | meaning |\n|---|---|---|---|\n");
+    CODES.forEach((code, c) -> table.append("| `").append(code).append("` | ").append(c.status()).append(" | ")
+        .append(c.zh()).append(" | ").append(c.en()).append(" |\n"));
+    return table.toString();
+  }
+}
