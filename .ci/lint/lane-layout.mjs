@@ -10,7 +10,8 @@ const HEADER = 30;
 const LEFT = 60;
 const SIZE = {
   'bpmn:ExclusiveGateway': [50, 50], 'bpmn:ParallelGateway': [50, 50],
-  'bpmn:StartEvent': [36, 36], 'bpmn:EndEvent': [36, 36], 'bpmn:IntermediateCatchEvent': [36, 36],
+  'bpmn:StartEvent': [36, 36], 'bpmn:EndEvent': [36, 36],
+  'bpmn:IntermediateCatchEvent': [36, 36], 'bpmn:IntermediateThrowEvent': [36, 36],
   'bpmn:BoundaryEvent': [36, 36],
 };
 const size = (el) => SIZE[el.$type] || [100, 80];
@@ -171,8 +172,13 @@ function route(fromBoundary, s, t) {
   const ty = t.y + t.height / 2;
   if (fromBoundary) {
     const sx = s.x + s.width / 2;
-    return [{ x: sx, y: s.y + s.height }, { x: sx, y: Math.max(ty, s.y + s.height + 20) }, { x: t.x, y: Math.max(ty, s.y + s.height + 20) }]
-      .concat(ty < s.y + s.height + 20 ? [] : []).map(round);
+    const low = s.y + s.height + 20;
+    if (ty >= low) return [{ x: sx, y: s.y + s.height }, { x: sx, y: ty }, { x: t.x, y: ty }].map(round);
+    // the target sits in the host's row: under both labels, then up into it, so the flow ends on it
+    const tx = t.x + t.width / 2;
+    const under = Math.max(s.y + s.height + 45, t.y + t.height + 35);
+    return [{ x: sx, y: s.y + s.height }, { x: sx, y: under }, { x: tx, y: under }, { x: tx, y: t.y + t.height }]
+      .map(round);
   }
   const sx = s.x + s.width;
   const tx = t.x;

@@ -21,6 +21,7 @@ public enum DeadlineCode {
   CP_EXTENSION_EVAL_15D(Sources.REGULATION + " 第8條"),
   CP_EXTENSION_PETITION_7D(Sources.REGULATION + " 第8條"),
   CP_FOLLOWUP_1Y(Sources.REGULATION + " 第9條"),
+  CP_FAMILY_PLAN_3M("兒童及少年福利與權益保障法 第64條；" + Sources.REGULATION + " 第10條"),
   CP_FAMILY_PLAN_2Y(Sources.REGULATION + " 第11條");
 
   private final String basis;

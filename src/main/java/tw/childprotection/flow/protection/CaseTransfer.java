@@ -30,7 +30,8 @@ import tw.childprotection.flow.validation.InputCheck;
 @Service
 class CaseTransfer {
 
-  static final List<String> TRANSFERABLE_STEPS = List.of(FAMILY_TREATMENT, LONG_TERM_GUIDANCE_PLAN);
+  static final List<String> TRANSFERABLE_STEPS =
+      List.of(FAMILY_TREATMENT_PLAN, FAMILY_SERVICES, FAMILY_TREATMENT, LONG_TERM_GUIDANCE_PLAN);
 
   private final RuntimeService runtime;
   private final CaseTransfers transfers;

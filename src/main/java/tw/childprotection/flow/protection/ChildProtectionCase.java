@@ -58,6 +58,13 @@ public final class ChildProtectionCase {
   public static final String SAFETY_ASSESSMENT = "safetyAssessment";
   public static final String INVESTIGATION_OVERDUE_REVIEW = "investigationOverdueReview";
   public static final String PLACEMENT = "placement";
+  /** Act Art. 64 / 辦法 第10條: the plan, within 3 months of the case being listed (CP_FAMILY_PLAN_3M). */
+  public static final String FAMILY_TREATMENT_PLAN = "familyTreatmentPlan";
+  public static final String FAMILY_TREATMENT_PLAN_DEADLINE = "familyTreatmentPlanDeadlinePassed";
+  public static final String FAMILY_TREATMENT_PLAN_OVERDUE_REVIEW = "familyTreatmentPlanOverdueReview";
+  /** 第10條 for a child never placed: services under the plan, no two-year review, no long-term plan. */
+  public static final String FAMILY_SERVICES = "familyServices";
+  /** 第11條 for a placed child: the review two years after the plan started (CP_FAMILY_PLAN_2Y). */
   public static final String FAMILY_TREATMENT = "familyTreatment";
   public static final String FAMILY_PLAN_OVERDUE_REVIEW = "familyPlanOverdueReview";
   public static final String LONG_TERM_GUIDANCE_PLAN = "longTermGuidancePlan";

@@ -50,6 +50,9 @@ public class ProtectionForms {
     if (DISPATCH.equals(task.getTaskDefinitionKey())) {
       dispatch(task, check);
     }
+    if (ChildProtectionCase.FAMILY_SERVICES.equals(task.getTaskDefinitionKey())) {
+      familyServices(task, check);
+    }
     boolean placing = Boolean.TRUE.equals(task.getVariable(VAR_EMERGENCY_PLACEMENT_NEEDED));
     boolean placed = task.getVariable(Placements.VAR_RUNNING) instanceof Number n && n.intValue() > 0;
     if (placing && !placed) {
@@ -91,6 +94,20 @@ public class ProtectionForms {
         || note.isBlank())) {
       check.add("dispatchNote", "REASON_REQUIRED", "handling by other means than a face-to-face visit needs its reason",
           "處理方式為「其他方式」者，須於派案說明敘明理由（第4條以當面訪視為原則）");
+    }
+  }
+
+  /** 第10條 for a child never placed: the services end; Art. 11's review and long-term plan are not theirs. */
+  private static void familyServices(DelegateTask task, InputCheck check) {
+    Object outcome = task.getVariable(ChildProtectionCase.VAR_FAMILY_OUTCOME);
+    if (!"REBUILT".equals(outcome) && !"ENDED_OTHERWISE".equals(outcome)) {
+      check.add(ChildProtectionCase.VAR_FAMILY_OUTCOME, "NOT_ALLOWED",
+          "choose REBUILT or ENDED_OTHERWISE: the two-year review and long-term plan are for placed children (Art. 11)",
+          "請選擇處遇目標達成或其他原因結束：屆滿兩年評估及長期輔導計畫僅適用於受安置之兒少（第11條）");
+    } else if ("ENDED_OTHERWISE".equals(outcome) && (!(task.getVariable("familyServicesEndReason") instanceof String
+        reason) || reason.isBlank())) {
+      check.add("familyServicesEndReason", "REASON_REQUIRED", "services ended otherwise need their reason",
+          "因其他原因結束處遇者，須敘明原因");
     }
   }
 

@@ -60,7 +60,7 @@ class CaseTransferTest {
   void article14CaseMovesToTheResidenceCountyWithItsPlanAndDeadlineAndStaysReadableFromBothSides()
       throws Exception {
     String caseId = tpeCaseOfAChildLivingInKaohsiungInItsFamilyPlan();
-    CaseDeadline planBefore = s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y);
+    CaseDeadline planBefore = s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_3M);
     String oldInstance = instanceOf(caseId);
 
     HttpResponse<String> response = transfer(caseId, "supervisor.tpe", "KHH");
@@ -75,8 +75,8 @@ class CaseTransferTest {
     assertThat(ended.getDeleteReason()).contains("移轉管轄至KHH");
 
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(newInstance)
-        .taskDefinitionKey(FAMILY_TREATMENT).singleResult().getTenantId()).isEqualTo("KHH");
-    List<CaseDeadline> plan = s.deadlines(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y);
+        .taskDefinitionKey(FAMILY_TREATMENT_PLAN).singleResult().getTenantId()).isEqualTo("KHH");
+    List<CaseDeadline> plan = s.deadlines(caseId, DeadlineCode.CP_FAMILY_PLAN_3M);
     assertThat(plan).as("one deadline, moved, not restarted").hasSize(1);
     assertThat(plan.get(0).status()).isEqualTo(DeadlineStatus.PENDING);
     assertThat(plan.get(0).dueAt()).isEqualTo(planBefore.dueAt());
@@ -87,14 +87,14 @@ class CaseTransferTest {
       assertThat(theCase.get("status").asText()).isEqualTo("OPEN");
       assertThat(theCase.get("transfers").get(0).get("fromCounty").asText()).isEqualTo("TPE");
       assertThat(theCase.get("deadlines").findValuesAsText("code")).contains("CP_DISPATCH_24H",
-          "CP_INVESTIGATION_4WD", "CP_FAMILY_PLAN_2Y");
+          "CP_INVESTIGATION_4WD", "CP_FAMILY_PLAN_3M");
       assertThat(theCase.get("openTasks").findValuesAsText("candidateGroup")).containsExactly("social-worker");
     }
     assertThat(transfer(caseId, "supervisor.tpe", "KHH").statusCode())
         .as("TPE no longer handles it").isEqualTo(404);
 
-    s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "REBUILT");
-    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.MET);
+    s.complete(caseId, FAMILY_TREATMENT_PLAN);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_3M).status()).isEqualTo(DeadlineStatus.MET);
   }
 
   @Test
@@ -110,7 +110,7 @@ class CaseTransferTest {
     early.put("residenceCounty", "KHH");
     String stillInDispatch = s.start(early);
     assertError(transfer(stillInDispatch, "supervisor.tpe", "KHH"), 409, "NOT_TRANSFERABLE_NOW");
-    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).isTrue();
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT_PLAN)).isTrue();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package tw.childprotection.flow.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static tw.childprotection.flow.protection.ChildProtectionCase.*;
 import static tw.childprotection.flow.support.CaseScenario.at;
 import static tw.childprotection.flow.protection.ProtectionScenario.report;
@@ -8,8 +9,10 @@ import static tw.childprotection.flow.protection.ProtectionScenario.report;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tw.childprotection.flow.agencies.court.CourtFilingType;
 import tw.childprotection.flow.agencies.education.SchoolNoticeType;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
@@ -27,6 +30,7 @@ import tw.childprotection.flow.support.PlatformTest;
 @PlatformTest
 class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
 
+  @Autowired EmergencyPlacements placements;
 
   @Test
   void reportNotOpenedIsRegisteredDispatchedInvestigatedReviewedAndClosed() {
@@ -136,35 +140,96 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
   }
 
   @Test
-  void article10OpenedCaseWithoutPlacementRunsTheFamilyPlanUntilTheFamilyIsRebuilt() {
-    String caseId = openCase(false);
-    assertThat(candidate(caseId, FAMILY_TREATMENT)).isEqualTo("social-worker");
-    assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).isFalse();
+  void act64FamilyTreatmentPlanWithin3MonthsOfListingPendingOneSecondBeforeAndEscalatedOneSecondAfter() {
+    String caseId = openCase(false); // listed Thursday 19 Nov 2026 10:00
+    OffsetDateTime due = OffsetDateTime.parse("2027-02-19T23:59:59+08:00");
+    assertThat(candidate(caseId, FAMILY_TREATMENT_PLAN)).isEqualTo("social-worker");
+    assertThat(s.task(caseId, FAMILY_TREATMENT_PLAN).getDueDate()).isEqualTo(date(due));
 
-    s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "REBUILT");
+    s.pendingUntilThenBreached(caseId, DeadlineCode.CP_FAMILY_PLAN_3M, due);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_3M).basis()).contains("第64條").contains("第10條");
+    assertThat(candidate(caseId, FAMILY_TREATMENT_PLAN_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT_PLAN)).as("the plan is still owed").isTrue();
+
+    s.complete(caseId, FAMILY_TREATMENT_PLAN);
+    assertThat(s.hasTask(caseId, FAMILY_SERVICES)).as("the review does not hold up the services").isTrue();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_3M).status()).isEqualTo(DeadlineStatus.BREACHED);
+  }
+
+  @Test
+  void act64FamilyTreatmentPlanMadeInTimeIsMet() {
+    String caseId = openCase(false);
+    at(OffsetDateTime.parse("2027-02-19T23:59:58+08:00"));
+    s.complete(caseId, FAMILY_TREATMENT_PLAN, "planSubmittedAt", "2027-02-19");
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_3M).status()).isEqualTo(DeadlineStatus.MET);
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT_PLAN_OVERDUE_REVIEW)).isFalse();
+  }
+
+  @Test
+  void article10ChildNeverPlacedGetsFamilyServicesWithoutTheTwoYearReviewOrALongTermPlan() {
+    String caseId = openCase(false);
+    s.complete(caseId, FAMILY_TREATMENT_PLAN, "planSubmittedAt", "2026-11-19");
+    assertThat(candidate(caseId, FAMILY_SERVICES)).isEqualTo("social-worker");
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).isFalse();
+    assertThat(s.deadlines(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y)).as("Art. 11 is for placed children").isEmpty();
+
+    assertThatThrownBy(() -> s.complete(caseId, FAMILY_SERVICES, VAR_FAMILY_OUTCOME, "NOT_REBUILT"))
+        .as("no long-term plan for a child never placed")
+        .hasRootCauseInstanceOf(ProtectionFormRejected.class).hasMessageContaining(VAR_FAMILY_OUTCOME);
+    assertThatThrownBy(() -> s.complete(caseId, FAMILY_SERVICES, VAR_FAMILY_OUTCOME, "ENDED_OTHERWISE"))
+        .hasRootCauseInstanceOf(ProtectionFormRejected.class).hasMessageContaining("familyServicesEndReason");
+    s.complete(caseId, FAMILY_SERVICES, VAR_FAMILY_OUTCOME, "REBUILT");
     assertThat(s.hasTask(caseId, LONG_TERM_GUIDANCE_PLAN)).isFalse();
     s.assertThatCase(caseId).isWaitingAt(CLOSURE_REVIEW);
+  }
+
+  @Test
+  void article11PlacedChildsFamilyNotRebuiltGetsALongTermGuidancePlan() {
+    String caseId = openCase(true);
+    s.complete(caseId, FAMILY_TREATMENT_PLAN, "planSubmittedAt", "2026-11-19");
+    assertThat(s.hasTask(caseId, FAMILY_SERVICES)).isFalse();
+    assertThat(candidate(caseId, FAMILY_TREATMENT)).isEqualTo("social-worker");
+
+    s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "NOT_REBUILT");
+    assertThat(candidate(caseId, LONG_TERM_GUIDANCE_PLAN)).isEqualTo("social-worker");
+    s.complete(caseId, LONG_TERM_GUIDANCE_PLAN, "longTermPlan", "PERMANENT_PLACEMENT");
+    assertThat(s.hasTask(caseId, LONG_TERM_GUIDANCE_PLAN)).isFalse();
     assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.MET);
   }
 
   @Test
-  void article11FamilyNotRebuiltGetsALongTermGuidancePlan() {
-    String caseId = openCase(false);
-    s.complete(caseId, FAMILY_TREATMENT, VAR_FAMILY_OUTCOME, "NOT_REBUILT");
-    assertThat(candidate(caseId, LONG_TERM_GUIDANCE_PLAN)).isEqualTo("social-worker");
-    s.complete(caseId, LONG_TERM_GUIDANCE_PLAN, "longTermPlan", "PERMANENT_PLACEMENT");
-    s.assertThatCase(caseId).isWaitingAt(CLOSURE_REVIEW);
+  void article11TwoYearsRunFromTheStartOfThePlacedChildsPlanPendingOneSecondBeforeAndEscalatedAfter() {
+    String caseId = openCase(true); // listed 19 Nov 2026; the plan starts three weeks later
+    at(OffsetDateTime.parse("2026-12-10T09:00:00+08:00"));
+    s.complete(caseId, FAMILY_TREATMENT_PLAN, "planSubmittedAt", "2026-12-10");
+    OffsetDateTime due = OffsetDateTime.parse("2028-12-10T23:59:59+08:00");
+    assertThat(s.task(caseId, FAMILY_TREATMENT).getDueDate()).isEqualTo(date(due));
+
+    // the placement's own timers (72 hours, follow-up) fall due too: judge only this one
+    at(due.minusSeconds(1));
+    assertThat(familyPlanTimerDue(caseId)).as("nothing fires one second before").isFalse();
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.PENDING);
+    at(due.plusSeconds(1));
+    assertThat(familyPlanTimerDue(caseId)).isTrue();
+    engine.getManagementService().executeJob(familyPlanTimer(caseId).singleResult().getId());
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).status()).isEqualTo(DeadlineStatus.BREACHED);
+    assertThat(candidate(caseId, FAMILY_PLAN_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("the plan goes on; the review is still owed").isTrue();
   }
 
   @Test
-  void article11FamilyPlanReviewAtTwoYearsPendingBeforeAndEscalatedAfter() {
+  void article11ChildPlacedDuringTheFamilyServicesGetsTheTwoYearReviewFromThePlansStart() {
     String caseId = openCase(false);
-    OffsetDateTime due = OffsetDateTime.parse("2028-11-19T23:59:59+08:00"); // plan started 2026-11-19
-    assertThat(s.task(caseId, FAMILY_TREATMENT).getDueDate()).isEqualTo(date(due));
+    s.complete(caseId, FAMILY_TREATMENT_PLAN, "planSubmittedAt", "2026-11-19");
+    at(RECEIVED.plusMonths(2));
+    placements.record(caseId, new EmergencyPlacements.PlacementRequest(RECEIVED.plusMonths(2).toString(),
+        "OTHER_HARM", false));
+    s.runJobs();
 
-    s.pendingUntilThenBreached(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y, due);
-    assertThat(candidate(caseId, FAMILY_PLAN_OVERDUE_REVIEW)).isEqualTo("social-supervisor");
-    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("the plan goes on; the review is still owed").isTrue();
+    assertThat(s.hasTask(caseId, FAMILY_SERVICES)).isFalse();
+    assertThat(candidate(caseId, FAMILY_TREATMENT)).isEqualTo("social-worker");
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FAMILY_PLAN_2Y).dueAt())
+        .isEqualTo(OffsetDateTime.parse("2028-11-19T23:59:59+08:00").toInstant());
   }
 
   @Test
@@ -175,7 +240,7 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
     assertThat(placement).isNotNull();
     assertThat(placement.getTenantId()).isEqualTo("TPE");
     assertThat(s.hasTask(caseId, PLACEMENT_ASSESSMENT)).isTrue();
-    s.assertThatCase(caseId).isWaitingAt(FAMILY_TREATMENT);
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT_PLAN)).isTrue();
   }
 
   @Test
@@ -207,7 +272,7 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, PREPARE_PROTECTION_ORDER, "protectionOrderType", "TEMPORARY");
     assertThat(court.received()).singleElement()
         .satisfies(filing -> assertThat(filing.type()).isEqualTo(CourtFilingType.PROTECTION_ORDER_PETITION));
-    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("the case goes on").isTrue();
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT_PLAN)).as("the case goes on").isTrue();
   }
 
   @Test
@@ -263,6 +328,18 @@ class ChildProtectionCaseScenarioTest extends ProtectionScenarioTest {
       s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN");
     }
     return caseId;
+  }
+
+  /** The CP_FAMILY_PLAN_2Y timer, due now or not. */
+  private boolean familyPlanTimerDue(String caseId) {
+    return familyPlanTimer(caseId).executable().count() > 0;
+  }
+
+  private JobQuery familyPlanTimer(String caseId) {
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(caseId).singleResult().getId();
+    return engine.getManagementService().createJobQuery().processInstanceId(instance).timers()
+        .activityId(FAMILY_PLAN_DEADLINE);
   }
 
   private String candidate(String caseId, String taskKey) {

@@ -646,6 +646,7 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN", VAR_EMERGENCY_PLACEMENT_NEEDED, true,
         VAR_PLACED_AT, PLACED_AT, "placementGround", "ABANDONED_ABUSED", VAR_CHILD_IS_STUDENT, student);
     assertThat(placement(caseId)).as("placement started").isNotNull();
+    s.complete(caseId, FAMILY_TREATMENT_PLAN); // the plan at once (本法第64條), so its 3 months stay out of the way
     return caseId;
   }
 

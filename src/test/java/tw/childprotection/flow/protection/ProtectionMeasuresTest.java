@@ -71,7 +71,7 @@ class ProtectionMeasuresTest {
       assertThat(notice.identityConfidential()).isTrue();
     });
     assertThat(s.hasTask(caseId, CONFIRM_SCHOOL_TRANSFER)).isTrue();
-    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).isTrue();
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT_PLAN)).isTrue();
   }
 
   @Test

@@ -145,7 +145,7 @@ class ProtectionRiskPathsScenarioTest extends ProtectionScenarioTest {
     assertThat(s.hasTask(caseId, INVESTIGATION_OVERDUE_REVIEW)).isTrue();
 
     s.complete(caseId, SAFETY_ASSESSMENT, VAR_PROTECTION_DECISION, "OPEN");
-    assertThat(s.hasTask(caseId, FAMILY_TREATMENT)).as("services start with the review still open").isTrue();
+    assertThat(s.hasTask(caseId, FAMILY_TREATMENT_PLAN)).as("services start with the review still open").isTrue();
   }
 
   // --- defect 11: the public may report at any time ---------------------------------------------------

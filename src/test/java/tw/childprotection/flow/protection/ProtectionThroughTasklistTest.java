@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,9 @@ class ProtectionThroughTasklistTest extends TasklistScenarioTest {
         "childSeen", "YES", "visitedAt", now.toString()));
     work("police.tpe", caseId, POLICE_JOINT_INVESTIGATION, Map.of("policeFindings", "CONFIRMED",
         "policeVisitedAt", now.toString()));
-    work("social.tpe", caseId, FAMILY_TREATMENT, Map.of(VAR_FAMILY_OUTCOME, "REBUILT",
+    work("social.tpe", caseId, FAMILY_TREATMENT_PLAN, Map.of("servicesProvided", List.of("COUNSELLING"),
         "planSubmittedAt", now.toLocalDate().toString()));
+    work("social.tpe", caseId, FAMILY_SERVICES, Map.of(VAR_FAMILY_OUTCOME, "REBUILT"));
     work("supervisor.tpe", caseId, CLOSURE_REVIEW, Map.of(VAR_CLOSURE_APPROVED, true));
 
     JsonNode theCase = json.readTree(http.get("/api/v1/cases/" + caseId, "social.tpe").body());
