@@ -17,8 +17,8 @@ public final class ActiveCareCase {
   public static final String VAR_REGISTERED_ADDRESS = "registeredAddress";
   /** Where the case entered: SCREENING (a single referral) or SOCIAL_AFFAIRS (a transmission line). */
   public static final String VAR_ENTERS_AT = "entersAt";
-  public static final String ENTERS_AT_SCREENING = "SCREENING";
-  public static final String ENTERS_AT_SOCIAL_AFFAIRS = "SOCIAL_AFFAIRS";
+  public static final String VAR_ENTERS_AT_SCREENING = "SCREENING";
+  public static final String VAR_ENTERS_AT_SOCIAL_AFFAIRS = "SOCIAL_AFFAIRS";
   // variables the process, its forms and delegates set
   public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
   public static final String VAR_DEPARTED = "departed";
@@ -65,6 +65,7 @@ public final class ActiveCareCase {
   public static final String BIRTH_REGISTRATION_VISIT = "birthRegistrationVisit";
   public static final String POLICE_VISIT = "policeVisit";
   public static final String POLICE_VISIT_OVERDUE_REVIEW = "policeVisitOverdueReview";
+  public static final String REQUEST_DISTRICT_FOLLOW_UP = "requestDistrictFollowUp";
   public static final String DISTRICT_FOLLOW_UP = "districtFollowUp";
   public static final String REPLY_OVERDUE_REVIEW = "replyOverdueReview";
   public static final String REVIEW_LETTER_REPLIES = "reviewLetterReplies";

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class ActiveCareCaseStart {
 
   static final Map<String, Object> DEFAULTS = Map.ofEntries(
-      Map.entry(VAR_ENTERS_AT, ENTERS_AT_SCREENING),
+      Map.entry(VAR_ENTERS_AT, VAR_ENTERS_AT_SCREENING),
       Map.entry(VAR_SCREENING_RESULT, ""),
       Map.entry(VAR_DEPARTED, false),
       Map.entry(VAR_VACCINATED, false),

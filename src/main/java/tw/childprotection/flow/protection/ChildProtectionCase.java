@@ -66,6 +66,7 @@ public final class ChildProtectionCase {
   public static final String FAMILY_SERVICES = "familyServices";
   /** 第11條 for a placed child: the review two years after the plan started (CP_FAMILY_PLAN_2Y). */
   public static final String FAMILY_TREATMENT = "familyTreatment";
+  public static final String FAMILY_PLAN_DEADLINE = "familyPlanDeadlinePassed";
   public static final String FAMILY_PLAN_OVERDUE_REVIEW = "familyPlanOverdueReview";
   public static final String LONG_TERM_GUIDANCE_PLAN = "longTermGuidancePlan";
   public static final String CONFIRM_SCHOOL_TRANSFER = "confirmSchoolTransfer";

@@ -9,7 +9,7 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.ClassUtils;
 
 /** The adapters in the agencies' packages, found as start-up finds them: by their mode annotation. */
-final class HttpAdapterKeys {
+public final class HttpAdapterKeys {
 
   private HttpAdapterKeys() {
   }
@@ -29,7 +29,7 @@ final class HttpAdapterKeys {
   }
 
   /** The agency key of every HTTP adapter present, as {@link HttpMode#key()} names it. */
-  static List<String> all() {
+  public static List<String> all() {
     return adapters(HttpMode.class).stream().map(AgencyHttpClient::keyOf).toList();
   }
 }

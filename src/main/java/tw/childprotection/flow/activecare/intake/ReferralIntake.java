@@ -165,7 +165,7 @@ public class ReferralIntake {
 
   private static Map<String, Object> variables(ValidReferral referral, Entry entry, Instant now, String userId) {
     Map<String, Object> v = new HashMap<>();
-    v.put(VAR_ENTERS_AT, entry == Entry.TRANSMISSION ? ENTERS_AT_SOCIAL_AFFAIRS : ENTERS_AT_SCREENING);
+    v.put(VAR_ENTERS_AT, entry == Entry.TRANSMISSION ? VAR_ENTERS_AT_SOCIAL_AFFAIRS : VAR_ENTERS_AT_SCREENING);
     v.putAll(referral.alreadyDone());
     v.put(CaseVariables.COUNTY, referral.county().code());
     v.put(VAR_SOURCE, referral.source().name());

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.web.client.RestClient;
+import tw.childprotection.flow.agencies.AgencyNotice;
 import tw.childprotection.flow.agencies.AgencyProperties;
+import tw.childprotection.flow.agencies.HttpAdapterKeys;
 import tw.childprotection.flow.agencies.AgencyUnavailableException;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.agencies.FakeAgencyServer;
@@ -31,7 +33,6 @@ import tw.childprotection.flow.agencies.activecare.ActiveCareRecordType;
 import tw.childprotection.flow.agencies.activecare.HttpActiveCarePlatform;
 import tw.childprotection.flow.agencies.cdc.HttpCdcImmunization;
 import tw.childprotection.flow.agencies.childcare.HttpChildcareRegistry;
-import tw.childprotection.flow.agencies.court.CourtFiling;
 import tw.childprotection.flow.agencies.court.CourtFilingType;
 import tw.childprotection.flow.agencies.court.HttpDistrictCourt;
 import tw.childprotection.flow.agencies.disability.HttpDisabilityCaseManagement;
@@ -39,7 +40,6 @@ import tw.childprotection.flow.agencies.disability.HttpDisabilityWelfarePlatform
 import tw.childprotection.flow.agencies.district.HttpDistrictOffice;
 import tw.childprotection.flow.agencies.drugaddiction.HttpDrugAddictionWindow;
 import tw.childprotection.flow.agencies.education.HttpEducationAuthority;
-import tw.childprotection.flow.agencies.education.SchoolNotice;
 import tw.childprotection.flow.agencies.education.SchoolNoticeType;
 import tw.childprotection.flow.agencies.fragilefamily.HttpFragileFamilyPlatform;
 import tw.childprotection.flow.agencies.household.HttpHouseholdRegistration;
@@ -47,10 +47,8 @@ import tw.childprotection.flow.agencies.immigration.HttpImmigration;
 import tw.childprotection.flow.agencies.kindergarten.HttpKindergartenSystem;
 import tw.childprotection.flow.agencies.nhia.HttpNhia;
 import tw.childprotection.flow.agencies.police.HttpPolice;
-import tw.childprotection.flow.agencies.police.PoliceNotice;
 import tw.childprotection.flow.agencies.police.PoliceNoticeType;
 import tw.childprotection.flow.agencies.protectioninfo.HttpProtectionInformationSystem;
-import tw.childprotection.flow.agencies.protectioninfo.ProtectionRecord;
 import tw.childprotection.flow.agencies.protectioninfo.ProtectionRecordType;
 import tw.childprotection.flow.agencies.psychiatric.HttpPsychiatricCareSystem;
 
@@ -77,19 +75,19 @@ class AgencyContractsTest {
     List<Call> calls = new ArrayList<>();
     for (CourtFilingType type : CourtFilingType.values()) {
       calls.add(new Call("court", "/filings", type.name(), p -> new HttpDistrictCourt(p, rest())
-          .file(new CourtFiling(KEY, "CP-TPE-2026-000001", "TPE", type, DETAILS))));
+          .send(new AgencyNotice<>(KEY, "CP-TPE-2026-000001", "TPE", type, DETAILS))));
     }
     for (PoliceNoticeType type : PoliceNoticeType.values()) {
       calls.add(new Call("police", "/notices", type.name(), p -> new HttpPolice(p, rest())
-          .notify(new PoliceNotice(KEY, "CP-TPE-2026-000001", "TPE", type, DETAILS))));
+          .send(new AgencyNotice<>(KEY, "CP-TPE-2026-000001", "TPE", type, DETAILS))));
     }
     for (SchoolNoticeType type : SchoolNoticeType.values()) {
       calls.add(new Call("education", "/notices", type.name(), p -> new HttpEducationAuthority(p, rest())
-          .notify(new SchoolNotice(KEY, "CP-TPE-2026-000001", "TPE", type, true, DETAILS))));
+          .send(new AgencyNotice<>(KEY, "CP-TPE-2026-000001", "TPE", type, true, DETAILS))));
     }
     for (ProtectionRecordType type : ProtectionRecordType.values()) {
       calls.add(new Call("protection-info", "/records", type.name(), p -> new HttpProtectionInformationSystem(p, rest())
-          .register(new ProtectionRecord(KEY, "CP-TPE-2026-000001", "TPE", type, DETAILS))));
+          .send(new AgencyNotice<>(KEY, "CP-TPE-2026-000001", "TPE", type, DETAILS))));
     }
     calls.add(new Call("protection-info", "/matches", "match",
         p -> new HttpProtectionInformationSystem(p, rest()).match(query())));
@@ -129,7 +127,7 @@ class AgencyContractsTest {
   @Test
   void everyAgencyWeCallHasAContractAndIsInTheAdaptersPage() throws IOException {
     String adapters = Files.readString(Path.of("docs/adapters.md"));
-    for (String agency : AgencyProperties.AGENCIES) {
+    for (String agency : HttpAdapterKeys.all()) {
       assertThat(CONTRACTS.resolve(agency + ".yaml")).as("contract of " + agency).isRegularFile();
       assertThat(calls()).as("a call to " + agency + " in this test").anyMatch(c -> c.agency().equals(agency));
       assertThat(adapters).as("docs/adapters.md").contains("`" + agency + "`")
@@ -137,7 +135,7 @@ class AgencyContractsTest {
     }
     try (Stream<Path> files = Files.list(CONTRACTS)) {
       assertThat(files.map(f -> f.getFileName().toString().replace(".yaml", "")))
-          .as("no contract for an agency we do not call").allMatch(AgencyProperties.AGENCIES::contains);
+          .as("no contract for an agency we do not call").allMatch(HttpAdapterKeys.all()::contains);
     }
   }
 
