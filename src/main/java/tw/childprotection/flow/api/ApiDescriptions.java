@@ -99,6 +99,34 @@ final class ApiDescriptions {
       OpenTask.name | 工作名稱 | Task name
       OpenTask.candidateGroup | 承辦群組 | Candidate group
       OpenTask.due | 到期時間（臺灣時間） | Due (Taiwan time)
+      OpenTask.assignee | 目前承辦人（尚未認領者為空） | Who holds it now (empty while unclaimed)
+      CaseView.child | 案件之兒童或少年（不含身分證號） | The case's child (no national ID)
+      CaseView.timeline | 歷程：每一完成之步驟 | Timeline: each completed step
+      Child.name | 姓名 | Name
+      Child.birthDate | 出生日期 YYYY-MM-DD（不明時為空） | Date of birth, YYYY-MM-DD (empty when unknown)
+      Child.sex | 性別：M 男、F 女、UNKNOWN 不詳 | Sex: M, F or UNKNOWN
+      Step.at | 完成時間（臺灣時間） | When it was done (Taiwan time)
+      Step.step | 步驟名稱 | The step
+      Step.by | 完成者之帳號 | Who did it (user id)
+      Step.outcome | 結果，以表單之用語記載（不含身分證號） | What it decided, in the words of its form (no national ID)
+      Search.cases | 符合之案件（僅限呼叫者可見之縣市，含已結案）       | Matching cases (only the caller's counties; closed cases included)
+      Found.caseId | 案號 | Case number
+      Found.kind | 案件類別：ACTIVE_CARE、PROTECTION | Kind: ACTIVE_CARE or PROTECTION
+      Found.county | 處理之縣市 | The county handling it
+      Found.status | 狀態：OPEN、CLOSED | Status: OPEN or CLOSED
+      Found.child | 案件之兒童或少年 | The case's child
+      Reassignment.to | 改由何位社工承辦（帳號，同縣市） | The social worker who takes over (user id, same county)
+      Reassignment.reason | 改派理由（記入歷程） | Why (kept in the timeline)
+      Reassigned.cases | 改派之案件數 | How many cases moved
+      Reassigned.tasks | 改派之待辦工作數 | How many open tasks moved
+      Document.id | 文件代碼 | Document id
+      Document.caseId | 案號 | Case number
+      Document.fileName | 檔名 | File name
+      Document.contentType | 檔案類型：application/pdf、image/png、image/jpeg | Type: PDF, PNG or JPEG
+      Document.size | 大小（位元組，至多 10 MB） | Size in bytes (at most 10 MB)
+      Document.uploadedAt | 上傳時間（臺灣時間） | When it was uploaded (Taiwan time)
+      Document.uploadedBy | 上傳者之帳號 | Who uploaded it (user id)
+      Document.taskName | 上傳時所在之工作（選填） | The task it was uploaded from (optional)
       Deadline.code | 期限代碼，例 CP_INVESTIGATION_4WD | Deadline code, e.g. CP_INVESTIGATION_4WD
       Deadline.basis | 法源 | Legal basis
       Deadline.startedAt | 起算時間 | When it started

@@ -53,6 +53,7 @@ final class ApiErrorCodes {
     add("NOT_IN_PROTECTION_SERVICES", 409, "案件不在開案保護服務階段，無法啟動此項處置",
         "the case is not open for protection services: the measure cannot start");
     add("NOT_TRANSFERABLE_NOW", 409, "案件目前之階段不得移轉", "the case cannot be transferred at its present step");
+    add("AFTER_TO", 400, "期間之起日晚於迄日", "the start of the period is after its end");
   }
 
   private ApiErrorCodes() {

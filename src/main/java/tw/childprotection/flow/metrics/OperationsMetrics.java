@@ -19,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tw.childprotection.flow.cases.CaseKind;
+import tw.childprotection.flow.cases.NationalProcesses;
 
 /**
  * What operations alerts on, as Prometheus series under {@code /actuator/prometheus} (docs/operations.md):
@@ -32,7 +33,6 @@ import tw.childprotection.flow.cases.CaseKind;
 public class OperationsMetrics {
 
   private static final Logger LOG = LoggerFactory.getLogger(OperationsMetrics.class);
-  static final String TRANSMISSION_ALARM_PROCESS = "transmissionAlarm";
 
   private final OperationsFigures figures;
   private final MultiGauge deadlines;
@@ -91,7 +91,7 @@ public class OperationsMetrics {
     casesOpened.register(rows(figures.cases(false, kinds)), true);
     casesClosed.register(rows(figures.cases(true, kinds)), true);
     incidents.register(rows(figures.openIncidents()), true);
-    transmissionAlarms.register(rows(figures.openTransmissionAlarms(TRANSMISSION_ALARM_PROCESS)), true);
+    transmissionAlarms.register(rows(figures.openTransmissionAlarms(NationalProcesses.TRANSMISSION_ALARM_KEY)), true);
     lastTransmission.register(rows(figures.lastTransmission()), true);
     jobs.set(new double[] {figures.jobBacklog(now), figures.oldestDueSeconds(now), figures.failedJobs()});
   }

@@ -36,9 +36,10 @@ class BodyLimit {
   @Bean
   FilterRegistrationBean<LimitFilter> apiBodyLimit(
       @Value("${child-protection.api.max-body-size:64KB}") DataSize single,
-      @Value("${child-protection.api.max-transmission-size:4MB}") DataSize transmission) {
-    FilterRegistrationBean<LimitFilter> registration =
-        new FilterRegistrationBean<>(new LimitFilter(single.toBytes(), transmission.toBytes()));
+      @Value("${child-protection.api.max-transmission-size:4MB}") DataSize transmission,
+      @Value("${child-protection.api.max-document-size:11MB}") DataSize document) {
+    FilterRegistrationBean<LimitFilter> registration = new FilterRegistrationBean<>(
+        new LimitFilter(single.toBytes(), transmission.toBytes(), document.toBytes()));
     registration.setName("api-body-limit");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(ORDER);
@@ -58,10 +59,13 @@ class BodyLimit {
   static final class LimitFilter extends OncePerRequestFilter {
     private final long single;
     private final long transmission;
+    /** A document for a case file: its own check (10 MB) answers first; this one only stops a flood. */
+    private final long document;
 
-    LimitFilter(long single, long transmission) {
+    LimitFilter(long single, long transmission, long document) {
       this.single = single;
       this.transmission = transmission;
+      this.document = document;
     }
 
     @Override
@@ -75,7 +79,8 @@ class BodyLimit {
             "Content-Type 不是單一明確的格式，請以 application/json 傳送")));
         return;
       }
-      long limit = request.getRequestURI().endsWith("/batch") ? transmission : single;
+      String path = request.getRequestURI();
+      long limit = path.endsWith("/batch") ? transmission : path.endsWith("/attachments") ? document : single;
       if (request.getContentLengthLong() > limit) {
         RequestExceptionHandler.write(response, 413, RequestExceptionHandler.tooLarge(limit));
         return;

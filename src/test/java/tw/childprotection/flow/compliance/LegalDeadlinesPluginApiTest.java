@@ -128,7 +128,8 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
     assertThat(summary.get("counties")).hasSize(1);
     assertThat(summary.get("counties").get(0).asText()).isEqualTo("TPE");
     assertThat(summary.get("byCounty")).as("no county-by-county table for one county").isEmpty();
-    assertThat(summary.toString()).doesNotContain("PEN").doesNotContain("KIN");
+    // no other county's code as a value, nor its case numbers ("PENDING" is a status, not Penghu)
+    assertThat(summary.toString()).doesNotContain("\"PEN\"", "-PEN-", "\"KIN\"", "-KIN-");
     assertThat(caseIds(summary.get("overdue"))).doesNotContainAnyElementsOf(pen).doesNotContainAnyElementsOf(kin);
     assertThat(StreamSupport.stream(summary.get("overdue").spliterator(), false))
         .allSatisfy(d -> assertThat(d.get("county").asText()).isEqualTo("TPE"));

@@ -108,7 +108,8 @@ class TransmissionWatchTest extends TasklistScenarioTest {
     at(OffsetDateTime.parse("2031-07-10T11:20:00+08:00"));
     fire();
 
-    Job next = engine.getManagementService().createJobQuery().processDefinitionKey("transmissionWatch").timers()
+    Job next = engine.getManagementService().createJobQuery()
+        .processDefinitionKey(NationalProcesses.TRANSMISSION_WATCH_KEY).timers()
         .singleResult();
     assertThat(next.getDuedate().toInstant())
         .isEqualTo(OffsetDateTime.parse("2031-07-10T12:00:00+08:00").toInstant());
