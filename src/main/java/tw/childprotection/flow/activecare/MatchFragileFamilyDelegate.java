@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import tw.childprotection.flow.agencies.MatchResult;
 import tw.childprotection.flow.agencies.fragilefamily.FragileFamilyPlatform;
 
-/** C: the child is matched on the fragile-family case management platform — in service, or listed as missing — for the referral table. */
+/**
+ * C: the child is matched on the fragile-family case management platform — in service, or listed as missing — for
+ * the referral table.
+ */
 @Component("matchFragileFamilyDelegate")
 class MatchFragileFamilyDelegate implements JavaDelegate {
 

@@ -17,6 +17,7 @@ class QueryRelativesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("secondDegreeRelatives", household.lookup(ChildQueries.of(execution)).secondDegreeRelatives());
+    execution.setVariable("secondDegreeRelatives", household.lookup(ChildQueries.of(execution))
+        .secondDegreeRelatives());
   }
 }

@@ -54,6 +54,28 @@ final class ApiErrorCodes {
         "the case is not open for protection services: the measure cannot start");
     add("NOT_TRANSFERABLE_NOW", 409, "案件目前之階段不得移轉", "the case cannot be transferred at its present step");
     add("AFTER_TO", 400, "期間之起日晚於迄日", "the start of the period is after its end");
+    add("PERIOD_TOO_LONG", 400, "期間最長三年", "a period of at most three years");
+    add("INVALID_LENGTH", 400, "長度不在允許範圍內（例：搜尋為 2 至 40 字）",
+        "the length is outside what is allowed (a search: 2 to 40 characters)");
+    add("INVALID_CHARACTERS", 400, "含控制字元（如 NUL）或毀損的 Unicode 字元",
+        "contains control characters (such as NUL) or broken Unicode");
+    add("TOO_MANY", 400, "項目過多（例：法定代理人或照顧者之人數）", "too many items (e.g. guardians)");
+    add("TOO_DEEP", 400, "請求內容之巢狀層次過深", "the request body nests too deep");
+    add("DUPLICATE_KEY", 400, "JSON 物件重複列出同一欄位", "a JSON object names the same field twice");
+    add("DUPLICATE_COLUMN", 400, "CSV 標題列重複列出同一欄位", "the CSV header names a column twice");
+    add("BAD_REQUEST", 400, "請求格式不正確", "the request is not valid");
+    add("EMPTY", 400, "文件是空的", "the document is empty");
+    add("UNSUPPORTED_TYPE", 415, "僅收 PDF、PNG 與 JPEG 文件，且內容須與類型相符",
+        "only PDF, PNG and JPEG documents, whose content is what the type says");
+    add("NOT_A_SOCIAL_WORKER_OF_COUNTY", 400, "須為本案所屬縣市的社工", "must be a social worker of the case's county");
+    add("TOO_LARGE", 413, "請求內容或文件超過上限", "the body or the document is over its limit");
+    add("UNSUPPORTED_MEDIA_TYPE", 415, "不接受此 Content-Type（請以 application/json 傳送）",
+        "this Content-Type is not taken (send application/json)");
+    add("NOT_ACCEPTABLE", 406, "無法以要求之格式回應（本 API 回應 application/json）",
+        "cannot answer in the format asked for (this API answers application/json)");
+    add("METHOD_NOT_ALLOWED", 405, "此路徑不接受此 HTTP 方法", "this path does not take this HTTP method");
+    add("UNAUTHENTICATED", 401, "未登入或帳號密碼錯誤", "no credentials, or wrong ones");
+    add("INTERNAL_ERROR", 500, "系統發生非預期之錯誤（已記錄，未包含輸入內容）", "an unexpected fault (logged without the input)");
   }
 
   private ApiErrorCodes() {

@@ -11,9 +11,10 @@ import org.springframework.util.StringUtils;
  * A profile must be chosen: a packaged jar started without one refuses to start and says to choose
  * {@code demo} or {@code postgres}, never running a silent demo with known passwords
  * ({@code ./mvnw spring-boot:run} chooses {@code demo} in pom.xml). The {@code postgres} profile is
- * production: it refuses to start unless the database and the admin password come from the environment, so no password is ever hard-coded or defaulted. Runs before
- * any bean exists (registered in META-INF/spring.factories), so the engine never creates an admin
- * with an empty password.
+ * production: it refuses to start unless the database and the admin password come from the
+ * environment, so no password is ever hard-coded or defaulted. Runs before any bean exists
+ * (registered in META-INF/spring.factories), so the engine never creates an admin with an empty
+ * password.
  */
 public class ProductionEnvironmentCheck implements EnvironmentPostProcessor {
 

@@ -141,7 +141,8 @@ class ActiveCareCaseScenarioTest {
     assertThat(s.deadline(caseId, DeadlineCode.AC_REPLY_1M).status()).isEqualTo(DeadlineStatus.MET);
     s.complete(caseId, REVIEW_LETTER_REPLIES, VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN");
 
-    assertThat(platform.received()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ActiveCareRecordType.CASE_OPENED));
+    assertThat(platform.received()).singleElement().satisfies(r -> assertThat(r.type())
+        .isEqualTo(ActiveCareRecordType.CASE_OPENED));
     assertThat(district.received()).as("註4-1: already written to by the household office").hasSize(1);
     assertThat(s.candidate(caseId, SOCIAL_VISIT)).isEqualTo("social-worker");
     assertThat(s.variable(caseId, "careRecordsSummary")).asString().contains("預防接種");
@@ -532,10 +533,12 @@ class ActiveCareCaseScenarioTest {
   @Test
   void missingChildFoundInAnotherCountyWhoseAuthorityWasToldIsSteppedInThereAtOnceWhileTaipeiFollowsUp() {
     String caseId = missingChildBeingSearchedFor();
-    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH", VAR_FOUND_NOTIFIED, "LOCAL_AUTHORITY");
+    s.complete(caseId, POLICE_SEARCH, VAR_CHILD_FOUND, true, VAR_FOUND_COUNTY, "KHH", VAR_FOUND_NOTIFIED,
+        "LOCAL_AUTHORITY");
 
     assertThat(s.candidate(caseId, INTERVENE_WHERE_FOUND)).isEqualTo("social-worker");
-    assertThat(s.task(caseId, INTERVENE_WHERE_FOUND).getTenantId()).as("the county where the child is").isEqualTo("KHH");
+    assertThat(s.task(caseId, INTERVENE_WHERE_FOUND).getTenantId()).as("the county where the child is")
+        .isEqualTo("KHH");
     s.assertThatCase(caseId).hasPassed(NOTIFY_COUNTY_WHERE_FOUND).isWaitingAt(INTERVENE_WHEN_FOUND);
     assertThat(s.task(caseId, INTERVENE_WHEN_FOUND).getTenantId()).isEqualTo("TPE");
   }

@@ -101,7 +101,8 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
   }
 
   @Test
-  void overdueVaccinationRemindedThreeTimesParentsRefuseToSignReferredThenMissingAndFoundByThePolice() throws Exception {
+  void overdueVaccinationRemindedThreeTimesParentsRefuseToSignReferredThenMissingAndFoundByThePolice()
+      throws Exception {
     String caseId = refer("cdc", "OVERDUE_VACCINATION");
     work("health.tpe", caseId, VACCINATION_REMINDER, Map.of(VAR_CONTACT_TYPE, "TWO_WAY", VAR_PARENTS_REFUSE, true));
     work("health.tpe", caseId, VACCINATION_REMINDER, Map.of(VAR_CONTACT_TYPE, "ONE_WAY", VAR_PARENTS_REFUSE, true));

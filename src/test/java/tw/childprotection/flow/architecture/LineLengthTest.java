@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** House style (docs/contributing.md, .editorconfig): no line of Java longer than 120 characters. */
@@ -19,7 +18,6 @@ class LineLengthTest {
   static final int MAX = 120;
 
   @Test
-  @Disabled("enabled after the formatting pass")
   void noJavaLineIsLongerThan120Characters() {
     List<String> tooLong = new ArrayList<>();
     for (Path root : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {

@@ -531,7 +531,8 @@ class EmergencyPlacementScenarioTest extends ProtectionScenarioTest {
     s.complete(caseId, FOLLOW_UP_REPORT, "followUpAssessment", "SAFE", VAR_FOLLOW_UP_OUTCOME, "END_EARLY",
         "followUpEndReason", "遷居國外");
     assertThat(s.candidate(caseId, FOLLOW_UP_EARLY_END_REVIEW)).isEqualTo("social-supervisor");
-    assertThat(s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y).status()).as("not ended yet").isEqualTo(DeadlineStatus.PENDING);
+    assertThat(s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y).status()).as("not ended yet")
+        .isEqualTo(DeadlineStatus.PENDING);
     s.complete(caseId, FOLLOW_UP_EARLY_END_REVIEW, VAR_FOLLOW_UP_EARLY_END_APPROVED, true);
 
     CaseDeadline followUp = s.deadline(caseId, DeadlineCode.CP_FOLLOWUP_1Y);

@@ -61,7 +61,8 @@ class ProtectionMeasuresTest {
   void article12SocialWorkerStartsASchoolTransferFromTasklistOnAnOpenCaseOfHerCounty() {
     String caseId = openTpeCase();
 
-    HttpResponse<String> started = http.postJson(START_FROM_TASKLIST, "social.tpe", startForm(caseId, "SCHOOL_TRANSFER"));
+    HttpResponse<String> started = http.postJson(START_FROM_TASKLIST, "social.tpe", startForm(caseId,
+        "SCHOOL_TRANSFER"));
     s.runJobs();
 
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -77,12 +78,14 @@ class ProtectionMeasuresTest {
   @Test
   void anotherCountysSocialWorkerOrACaseNotYetOpenedIsRefusedInTasklistAndNothingStarts() {
     String caseId = openTpeCase();
-    HttpResponse<String> foreign = http.postJson(START_FROM_TASKLIST, "social.khh", startForm(caseId, "PROTECTION_ORDER"));
+    HttpResponse<String> foreign = http.postJson(START_FROM_TASKLIST, "social.khh", startForm(caseId,
+        "PROTECTION_ORDER"));
     assertThat(foreign.statusCode()).isEqualTo(500);
     assertThat(foreign.body()).contains("不屬於您的縣市");
 
     String notOpened = s.start(report(County.TPE, RECEIVED));
-    HttpResponse<String> early = http.postJson(START_FROM_TASKLIST, "social.tpe", startForm(notOpened, "PROTECTION_ORDER"));
+    HttpResponse<String> early = http.postJson(START_FROM_TASKLIST, "social.tpe", startForm(notOpened,
+        "PROTECTION_ORDER"));
     assertThat(early.statusCode()).isEqualTo(500);
     assertThat(early.body()).contains("不在開案保護服務階段");
 

@@ -90,7 +90,8 @@ abstract class CountyIsolationChecks {
       assertThat(size(path, "social.tpe", tpeCase)).as(path + " of the TPE case, as social.tpe").isPositive();
       assertThat(size(path, "cdc", khhCase)).as(path + " of the KHH case, as cdc").isPositive();
     }
-    HttpResponse<String> byId = http.get("/engine-rest/process-instance/" + khhCase.getId() + "/variables", "social.tpe");
+    HttpResponse<String> byId = http.get("/engine-rest/process-instance/" + khhCase.getId() + "/variables",
+        "social.tpe");
     assertThat(byId.statusCode()).as("a refusal, not a server fault: " + byId.body()).isEqualTo(403);
     assertThat(byId.body()).contains("其他直轄市、縣(市)").doesNotContain(khhCase.getBusinessKey());
     HttpResponse<String> missing = http.get("/engine-rest/process-instance/not-an-instance/variables", "social.tpe");
@@ -130,7 +131,8 @@ abstract class CountyIsolationChecks {
 
   private int size(String pathTemplate, String user, ProcessInstance pi) throws Exception {
     String path = String.format(pathTemplate,
-        pathTemplate.contains("businessKey=") || pathTemplate.contains("BusinessKey=") ? pi.getBusinessKey() : pi.getId());
+        pathTemplate.contains("businessKey=") || pathTemplate.contains("BusinessKey=") ? pi.getBusinessKey()
+            : pi.getId());
     HttpResponse<String> response = http.get(path, user);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
     return json.readTree(response.body()).size();

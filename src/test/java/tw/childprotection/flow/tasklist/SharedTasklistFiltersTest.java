@@ -93,7 +93,8 @@ class SharedTasklistFiltersTest {
   }
 
   private ProcessInstance report(County county) {
-    String caseId = new ProtectionScenario(engine, numbers, registry).start(ProtectionScenario.report(county, RECEIVED));
+    String caseId = new ProtectionScenario(engine, numbers, registry).start(ProtectionScenario.report(county,
+        RECEIVED));
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
         .singleResult();
   }

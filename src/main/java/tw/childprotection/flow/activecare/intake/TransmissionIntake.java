@@ -67,7 +67,8 @@ class TransmissionIntake {
             "you may not refer a child registered in another county", "不得轉介其他直轄市、縣(市)設籍之兒童"))));
       }
     }
-    Transmissions.Counts counts = new Transmissions.Counts(expected, lines.size(), accepted, duplicates, rejected.size());
+    Transmissions.Counts counts = new Transmissions.Counts(expected, lines.size(), accepted, duplicates,
+        rejected.size());
     transmissions.record(agency, referrer.userId(), ClockUtil.getCurrentTime().toInstant(), counts);
     LOG.info("Active-care transmission from {} ({}): {} lines, {} accepted, {} duplicates, {} rejected", agency,
         referrer.userId(), lines.size(), accepted, duplicates, rejected.size());
@@ -76,7 +77,8 @@ class TransmissionIntake {
           lines.size());
       watch.incomplete(agency, expected, lines.size());
     }
-    return new Answer(lines.size(), accepted, duplicates, rejected, expected, expected == null ? null : counts.complete());
+    return new Answer(lines.size(), accepted, duplicates, rejected, expected,
+        expected == null ? null : counts.complete());
   }
 
   /** Once more if another referral of the same child opened its case in the same moment: then this one joins it. */

@@ -229,7 +229,8 @@ class ReferralApiTest extends ApiTest {
   void csvTransmissionWithQuotedFieldsIsReadByItsHeader() throws Exception {
     String body = "\uFEFFsource,childNationalId,childName,childBirthDate,childSex,registeredCounty,registeredAddress,"
         + "guardianNationalId,guardianName,guardianRelation,guardianPhone\r\n"
-        + "BIRTH_REGISTRATION," + newChildId() + ",林小安," + today().minusYears(1) + ",F,TPE,\"臺北市中正區,某里\",,陳媽媽,MOTHER,0912000000\r\n"
+        + "BIRTH_REGISTRATION," + newChildId() + ",林小安," + today().minusYears(1)
+            + ",F,TPE,\"臺北市中正區,某里\",,陳媽媽,MOTHER,0912000000\r\n"
         + "BIRTH_REGISTRATION," + newChildId() + ",林小平," + today().minusYears(8) + ",M,TPE,,,,,\r\n";
 
     HttpResponse<String> response = http.post(PATH + "/batch?expected=2", "moi", "text/csv", body);
