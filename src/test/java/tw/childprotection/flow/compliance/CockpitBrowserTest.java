@@ -27,7 +27,7 @@ import tw.childprotection.flow.support.PlatformTest;
 import tw.childprotection.flow.support.WebappLogin;
 
 /**
- * manager.tpe in Cockpit, in headless Debian chromium with a zh-TW browser (.ci/browser-cockpit/cockpit.mjs,
+ * manager.tpe in Cockpit, in headless Debian chromium with a zh-TW browser (src/test/browser/cockpit.mjs,
  * playwright-core): sees 「法定期限」 with Taipei's figures — those the plugin's API gives, which
  * {@link LegalDeadlinesPluginApiTest} holds to the registry — and no Kaohsiung case, follows an overdue
  * case's link to its deadlines, and meets no button for a change a manager may not make. Screenshots in
@@ -37,7 +37,8 @@ import tw.childprotection.flow.support.WebappLogin;
 @PlatformTest
 class CockpitBrowserTest extends ApiTest {
 
-  static final Path RUNNER = Path.of(".ci", "browser-cockpit");
+  /** The browser tests' one npm package (playwright-core), shared with the Tasklist and reporting tests. */
+  static final Path RUNNER = Path.of("src", "test", "browser");
   /** Monday 2025-03-03 09:00 Taipei: older than any other test's case, so its overdue deadline is listed. */
   static final OffsetDateTime T0 = OffsetDateTime.parse("2025-03-03T09:00:00+08:00");
 

@@ -39,9 +39,11 @@ class ReportingFormBrowserTest extends ApiTest {
     requireTool(new File(chromium).canExecute(), "Chromium at " + chromium
         + " (apt-get install -y chromium, or set CHROMIUM)");
     requireTool(onPath("node") && onPath("npm"), "node and npm on the PATH");
-    if (!Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core"))) {
-      int installed = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), SCRIPT_DIR, 300);
-      requireTool(installed == 0, "playwright-core (npm ci in " + SCRIPT_DIR + ")");
+    // the browser tests' one npm package is the parent folder's; node finds it from here
+    Path packageDir = SCRIPT_DIR.getParent();
+    if (!Files.isDirectory(packageDir.resolve("node_modules/playwright-core"))) {
+      int installed = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), packageDir, 300);
+      requireTool(installed == 0, "playwright-core (npm ci in " + packageDir + ")");
     }
     Files.createDirectories(SCREENSHOTS);
     String child = NationalIds.valid('T', '1', 5_550_001 + (int) (System.nanoTime() % 100_000));

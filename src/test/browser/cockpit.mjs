@@ -1,7 +1,7 @@
 // Cockpit as manager.tpe sees it, in headless Debian chromium (zh-TW): 「法定期限」 with Taipei's figures
 // and none of Kaohsiung's, an overdue case followed from its link, and Cockpit without change buttons.
 // Run by CockpitBrowserTest (./mvnw verify); by hand against a running demo:
-//   BASE_URL=http://localhost:8080 SCREENSHOTS=docs/screenshots node .ci/browser-cockpit/cockpit.mjs
+//   BASE_URL=http://localhost:8080 SCREENSHOTS=docs/screenshots node src/test/browser/cockpit.mjs
 // EXPECT (JSON, optional): {"codes": {CODE: {pending, dueWithin24h, met, breached}}, "overdueCase": "CP-TPE-…",
 //   "otherCountyCases": ["CP-KHH-…"]} — the figures the plugin's API gave manager.tpe.
 import {chromium} from 'playwright-core';
