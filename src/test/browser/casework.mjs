@@ -64,6 +64,16 @@ async function search(page, q) {
 try {
   // social.tpe: the fresh case first in 群組任務, its card telling case, child and due time
   const social = await login('social.tpe');
+  const navbar = await social.textContent('.navbar-brand');
+  check(navbar.includes('兒少保護') && navbar.includes('任務清單') && !navbar.includes('Tasklist'),
+    'the header names the app in Chinese (' + navbar.replace(/\s+/g, ' ').trim() + ')');
+  check(await social.locator('li.create-task-action').count() === 0, 'no 建立任務 button: nobody creates loose tasks');
+  await social.click('text=鍵盤快速鍵');
+  await social.waitForSelector('.modal-body td', {timeout: 10000});
+  const shortcuts = await social.textContent('.modal-body');
+  check(shortcuts.includes('認領目前選取的任務') && !/claims|focus/.test(shortcuts), 'the keyboard shortcuts read in Chinese');
+  await social.click('.modal-footer button, .modal-footer a');
+  await social.waitForTimeout(500);
   await openFilter(social, '群組任務');
   await social.waitForSelector('.cpf-card', {timeout: 20000});
   const firstCard = await social.textContent('.tasks-list > li:first-child .cpf-card, li:has(.cpf-card) .cpf-card');
@@ -125,7 +135,21 @@ try {
   const found = await search(social, childName);
   check(found.includes(caseId), 'social.tpe finds the case by the child\'s name');
   await social.screenshot({path: shots + '/search.png'});
+
+  // Cockpit is for supervisors: a social worker who follows a link there gets a Chinese page, not Whitelabel
+  const cockpit = await social.context().newPage();
+  await cockpit.goto(base + '/camunda/app/cockpit/default/');
+  const refusal = await cockpit.textContent('body');
+  check(refusal.includes('您沒有使用此頁面的權限') && !refusal.includes('Whitelabel'),
+    'the refused Cockpit page is in Chinese');
+  await cockpit.screenshot({path: shots + '/cockpit-refused-zh.png'});
   await social.context().close();
+
+  // a police officer starts no process: no 啟動流程 button
+  const police = await login('police.tpe');
+  await police.waitForTimeout(1500);
+  check(!(await police.isVisible('li.start-process-action')), 'police.tpe sees no 啟動流程 button');
+  await police.context().close();
 
   // and not for social.khh
   const khh = await login('social.khh');

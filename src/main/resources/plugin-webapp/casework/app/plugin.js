@@ -60,6 +60,7 @@ function when(iso) {
 function urgency(iso) {
   if (!iso) return {cls: 'cpf-undated', text: ''};
   const left = new Date(iso).getTime() - Date.now();
+  if (left <= -2 * DAY) return {cls: 'cpf-overdue', text: '已逾期 ' + Math.floor(-left / DAY) + ' 天'};
   if (left < 0) return {cls: 'cpf-overdue', text: '已逾期 ' + Math.ceil(-left / 3600000) + ' 小時'};
   if (left < DAY) return {cls: 'cpf-soon', text: '剩 ' + Math.floor(left / 3600000) + ' 小時'};
   return {cls: 'cpf-later', text: '剩 ' + Math.floor(left / DAY) + ' 天'};
@@ -375,11 +376,28 @@ const card = {
   }
 };
 
+// 啟動流程 only for those who may start something: police, health and household users start nothing
+async function hideStartWhenNothingToStart(api) {
+  // the plugin API's engineApi already ends in /engine/<name>
+  const engineApi = (api && api.engineApi) || (document.querySelector('base').getAttribute('engine-api')
+    .replace(/\/$/, '') + '/engine/default');
+  try {
+    const response = await fetch(engineApi + '/process-definition/count?latestVersion=true&active=true'
+      + '&startableInTasklist=true&startablePermissionCheck=true',
+    {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
+    const body = await response.json();
+    document.body.classList.toggle('cpf-nothing-to-start', response.ok && body.count === 0);
+  } catch (e) {
+    document.body.classList.remove('cpf-nothing-to-start');
+  }
+}
+
 const search = {
   id: 'casework.search',
   pluginPoint: 'tasklist.navbar.action',
   priority: 100,
   render: (node, {api}) => {
+    hideStartWhenNothingToStart(api);
     const input = el('input', {type: 'search', class: 'form-control cpf-search', placeholder: '找個案：姓名、身分證號或案號'});
     const results = el('div', {class: 'cpf-search-results'});
     const close = () => results.replaceChildren();

@@ -24,10 +24,11 @@ export default {
   },
 
   // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
+  // child-protection-flow: the header names the app in Traditional Chinese
+  app: {
+    name: '系統管理',
+    vendor: '兒少保護'
+  },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

@@ -24,10 +24,11 @@ export default {
   },
 
   // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // child-protection-flow: the header names the app in Traditional Chinese
+  app: {
+    name: '流程監控',
+    vendor: '兒少保護'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

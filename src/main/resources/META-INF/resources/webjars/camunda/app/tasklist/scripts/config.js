@@ -23,11 +23,11 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // child-protection-flow: the header reads 兒少保護 任務清單, not Camunda Tasklist
+  app: {
+    name: '任務清單',
+    vendor: '兒少保護'
+  },
   //
   // configure the date format
   // "dateFormat": {
@@ -63,23 +63,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: '認領目前選取的任務'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: '移至清單中的第一個篩選條件'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: '移至清單中的第一個任務'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: '移至任務表單的第一個欄位'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: '開啟「啟動流程」對話框'
     }
   }
 };

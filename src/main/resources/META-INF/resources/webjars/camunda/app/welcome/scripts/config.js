@@ -23,10 +23,11 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // child-protection-flow: the header names the app in Traditional Chinese
+  app: {
+    name: '首頁',
+    vendor: '兒少保護'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
