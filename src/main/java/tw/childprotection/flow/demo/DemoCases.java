@@ -58,7 +58,7 @@ public class DemoCases {
       entry("TPE/" + Groups.SOCIAL_WORKER, "social.tpe"), entry("TPE/" + Groups.SOCIAL_SUPERVISOR, "supervisor.tpe"),
       entry("TPE/" + Groups.HEALTH, "health.tpe"), entry("TPE/" + Groups.HOUSEHOLD_REGISTRATION, "household.tpe"),
       entry("TPE/" + Groups.POLICE, "police.tpe"), entry("TPE/" + Groups.DISTRICT_OFFICE, "district.tpe"),
-      entry("KHH/" + Groups.SOCIAL_WORKER, "social.khh"));
+      entry("TPE/" + Groups.EDUCATION, "education.tpe"), entry("KHH/" + Groups.SOCIAL_WORKER, "social.khh"));
 
   public record Seeded(List<String> caseIds, int protection, int activeCare, int failed) {
 

@@ -30,12 +30,13 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class CountiesAndGroups implements ApplicationRunner {
 
-  private static final Map<String, String> GROUP_NAMES = Map.of(
-      Groups.SOCIAL_WORKER, "社工人員", Groups.SOCIAL_SUPERVISOR, "社工督導",
-      Groups.HEALTH, "衛生單位", Groups.HOUSEHOLD_REGISTRATION, "戶政單位",
-      Groups.POLICE, "警察機關", Groups.DISTRICT_OFFICE, "鄉鎮市區公所",
-      Groups.MANAGER, "主管", Groups.CDC, "衛生福利部疾病管制署",
-      Groups.NHIA, "衛生福利部中央健康保險署", Groups.MOI_HOUSEHOLD, "內政部戶政司");
+  private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
+      Map.entry(Groups.SOCIAL_WORKER, "社工人員"), Map.entry(Groups.SOCIAL_SUPERVISOR, "社工督導"),
+      Map.entry(Groups.HEALTH, "衛生單位"), Map.entry(Groups.HOUSEHOLD_REGISTRATION, "戶政單位"),
+      Map.entry(Groups.POLICE, "警察機關"), Map.entry(Groups.EDUCATION, "教育單位"),
+      Map.entry(Groups.DISTRICT_OFFICE, "鄉鎮市區公所"), Map.entry(Groups.MANAGER, "主管"),
+      Map.entry(Groups.CDC, "衛生福利部疾病管制署"), Map.entry(Groups.NHIA, "衛生福利部中央健康保險署"),
+      Map.entry(Groups.MOI_HOUSEHOLD, "內政部戶政司"));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;

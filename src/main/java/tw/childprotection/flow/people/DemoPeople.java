@@ -30,6 +30,7 @@ class DemoPeople implements ApplicationRunner {
       new DemoUser("health.tpe", "臺北", "衛生所", Groups.HEALTH, County.TPE),
       new DemoUser("household.tpe", "臺北", "戶政事務所", Groups.HOUSEHOLD_REGISTRATION, County.TPE),
       new DemoUser("police.tpe", "臺北", "警察", Groups.POLICE, County.TPE),
+      new DemoUser("education.tpe", "臺北", "教育局", Groups.EDUCATION, County.TPE),
       new DemoUser("district.tpe", "臺北", "區公所", Groups.DISTRICT_OFFICE, County.TPE),
       new DemoUser("manager.tpe", "臺北", "主管", Groups.MANAGER, County.TPE),
       new DemoUser("cdc", "疾病管制署", "承辦人", Groups.CDC, null),

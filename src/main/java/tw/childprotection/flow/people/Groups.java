@@ -11,6 +11,8 @@ public final class Groups {
   public static final String HEALTH = "health";
   public static final String HOUSEHOLD_REGISTRATION = "household-registration";
   public static final String POLICE = "police";
+  /** Schools and the education authority (辦法 第4條: 指派…教育…單位處理). */
+  public static final String EDUCATION = "education";
   public static final String DISTRICT_OFFICE = "district-office";
   public static final String MANAGER = "manager";
   public static final String CDC = "cdc";
@@ -21,7 +23,7 @@ public final class Groups {
 
   /** Groups whose members work for one county and see only its cases. */
   public static final List<String> COUNTY_GROUPS = List.of(SOCIAL_WORKER, SOCIAL_SUPERVISOR, HEALTH,
-      HOUSEHOLD_REGISTRATION, POLICE, DISTRICT_OFFICE, MANAGER);
+      HOUSEHOLD_REGISTRATION, POLICE, EDUCATION, DISTRICT_OFFICE, MANAGER);
 
   /** National agencies: members see every county. */
   public static final List<String> NATIONAL_GROUPS = List.of(CDC, NHIA, MOI_HOUSEHOLD);

@@ -53,6 +53,7 @@ public final class ChildProtectionCase {
   public static final String DIRECT_MEASURES = "directMeasures";
   public static final String HEALTH_UNIT_HANDLING = "healthUnitHandling";
   public static final String POLICE_UNIT_HANDLING = "policeUnitHandling";
+  public static final String EDUCATION_UNIT_HANDLING = "educationUnitHandling";
   public static final String JOINT_INVESTIGATION_OVERDUE_REVIEW = "jointInvestigationOverdueReview";
   public static final String POLICE_JOINT_INVESTIGATION = "policeJointInvestigation";
   public static final String SAFETY_ASSESSMENT = "safetyAssessment";

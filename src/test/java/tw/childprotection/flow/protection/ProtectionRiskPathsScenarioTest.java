@@ -242,15 +242,21 @@ class ProtectionRiskPathsScenarioTest extends ProtectionScenarioTest {
   @Test
   void article4UnitsChosenAtDispatchEachGetATaskOfTheirOwn() {
     String caseId = start(Map.of());
-    s.complete(caseId, DISPATCH, "assignedUnits", "[\"SOCIAL\",\"HEALTH\",\"POLICE\"]");
+    s.complete(caseId, DISPATCH, "assignedUnits", "[\"SOCIAL\",\"HEALTH\",\"EDUCATION\",\"POLICE\"]");
     assertThat(s.candidate(caseId, HEALTH_UNIT_HANDLING)).isEqualTo("health");
     assertThat(s.candidate(caseId, POLICE_UNIT_HANDLING)).isEqualTo("police");
+    assertThat(s.candidate(caseId, EDUCATION_UNIT_HANDLING)).isEqualTo("education");
     assertThat(s.task(caseId, HEALTH_UNIT_HANDLING).getDueDate()).isEqualTo(date(INVESTIGATION_DUE));
+    assertThat(s.task(caseId, EDUCATION_UNIT_HANDLING).getDueDate()).isEqualTo(date(INVESTIGATION_DUE));
+    s.complete(caseId, EDUCATION_UNIT_HANDLING, "unitHandledAt", RECEIVED.toString(),
+        "unitChildSeen", "YES", "unitHandlingNote", "導師表示兒少近兩週多次缺課，已安排輔導老師晤談");
+    assertThat(s.hasTask(caseId, EDUCATION_UNIT_HANDLING)).isFalse();
 
     String socialOnly = start(Map.of());
     s.complete(socialOnly, DISPATCH, "assignedUnits", "[\"SOCIAL\"]");
     assertThat(s.hasTask(socialOnly, HEALTH_UNIT_HANDLING)).isFalse();
     assertThat(s.hasTask(socialOnly, POLICE_UNIT_HANDLING)).isFalse();
+    assertThat(s.hasTask(socialOnly, EDUCATION_UNIT_HANDLING)).isFalse();
   }
 
   private void runFailingJobsOnce() {

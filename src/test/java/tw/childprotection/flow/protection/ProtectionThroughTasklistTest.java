@@ -104,6 +104,21 @@ class ProtectionThroughTasklistTest extends TasklistScenarioTest {
   }
 
   @Test
+  void aSchoolChosenAtDispatchWorksItsOwnTaskInTasklistAndOnlyItsCountySeesIt() throws Exception {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+    String caseId = post("police.tpe", "MEDICAL", 1, now);
+    work("social.tpe", caseId, DISPATCH, Map.of("visitMode", "FACE_TO_FACE", "assignedUnits",
+        "[\"SOCIAL\",\"EDUCATION\"]", VAR_CRIME_INVOLVED, false, VAR_POLICE_DISCOVERED, "false"));
+
+    assertThat(tasklist.visibleTasks("education.tpe", caseId)).as("辦法 第4條: the education unit's own task")
+        .contains(EDUCATION_UNIT_HANDLING);
+    assertThat(tasklist.visibleTasks("social.khh", caseId)).as("another county sees nothing").isEmpty();
+    work("education.tpe", caseId, EDUCATION_UNIT_HANDLING, Map.of("unitHandledAt", now.toString(),
+        "unitChildSeen", "YES", "unitHandlingNote", "導師表示兒少近兩週多次缺課，已安排輔導老師晤談"));
+    assertThat(tasklist.visibleTasks("education.tpe", caseId)).doesNotContain(EDUCATION_UNIT_HANDLING);
+  }
+
+  @Test
   void officersReportOfAbuseIsInvestigatedWithinFourWorkingDaysAndABadFormIsRefusedWith400() throws Exception {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
     String caseId = post("police.tpe", "POLICE", 3, now);
