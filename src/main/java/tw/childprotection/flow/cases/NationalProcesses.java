@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Processes that belong to no county's case: the national watch over the agencies' scheduled
- * transmissions (processes/active-care/transmissionWatch.bpmn and transmissionAlarm.bpmn, ADR 0007).
+ * transmissions (processes/active-care/transmissionWatch.bpmn and transmissionAlarm.bpmn, ADR 0007) and
+ * the records retention (processes/cases/recordsRetention.bpmn).
  * Their keys live here, below the process areas, because the tenant provider must know them.
  */
 public final class NationalProcesses {
@@ -12,7 +13,8 @@ public final class NationalProcesses {
   public static final String TRANSMISSION_WATCH_KEY = "transmissionWatch";
   public static final String TRANSMISSION_ALARM_KEY = "transmissionAlarm";
 
-  static final Set<String> KEYS = Set.of(TRANSMISSION_WATCH_KEY, TRANSMISSION_ALARM_KEY);
+  static final Set<String> KEYS = Set.of(TRANSMISSION_WATCH_KEY, TRANSMISSION_ALARM_KEY,
+      CaseRetention.RECORDS_RETENTION_KEY);
 
   private NationalProcesses() {
   }

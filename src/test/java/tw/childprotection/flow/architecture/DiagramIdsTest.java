@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tw.childprotection.flow.activecare.ActiveCareCase;
 import tw.childprotection.flow.cases.CaseKind;
+import tw.childprotection.flow.cases.CaseRetention;
 import tw.childprotection.flow.cases.NationalProcesses;
 import tw.childprotection.flow.people.StartableInTasklist;
 import tw.childprotection.flow.protection.ChildProtectionCase;
@@ -66,6 +67,7 @@ class DiagramIdsTest {
     classes.put("tw.childprotection.flow.protection.intake.Jurisdiction", "protection");
     classes.put(ActiveCareCase.class.getName(), "active-care");
     classes.put(NationalProcesses.class.getName(), "active-care");
+    classes.put(CaseRetention.class.getName(), "cases");
     classes.put("tw.childprotection.flow.activecare.intake.ReferralEligibility", "active-care");
     return classes;
   }
