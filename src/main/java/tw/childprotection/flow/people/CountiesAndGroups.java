@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class CountiesAndGroups implements ApplicationRunner {
+record CountiesAndGroups(IdentityService identity, AuthorizationService authorizations) implements ApplicationRunner {
 
   private static final Map<String, String> GROUP_NAMES = Map.of(
       Groups.SOCIAL_WORKER, "社工人員", Groups.SOCIAL_SUPERVISOR, "社工督導",
@@ -36,14 +36,6 @@ class CountiesAndGroups implements ApplicationRunner {
       Groups.POLICE, "警察機關", Groups.DISTRICT_OFFICE, "鄉鎮市區公所",
       Groups.MANAGER, "主管", Groups.CDC, "衛生福利部疾病管制署",
       Groups.NHIA, "衛生福利部中央健康保險署", Groups.MOI_HOUSEHOLD, "內政部戶政司");
-
-  private final IdentityService identity;
-  private final AuthorizationService authorizations;
-
-  CountiesAndGroups(IdentityService identity, AuthorizationService authorizations) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-  }
 
   @Override
   public void run(ApplicationArguments args) {
