@@ -19,6 +19,11 @@ function csrf(api) {
   return cookie ? decodeURIComponent(cookie.split('=')[1]) : '';
 }
 
+// what this plugin's API says of one task: its case, its card or its draft
+function taskPath(taskId, what) {
+  return 'tasks/' + encodeURIComponent(taskId) + '/' + what;
+}
+
 async function call(api, path, options = {}) {
   const headers = Object.assign({Accept: 'application/json'}, options.headers || {});
   if (options.method && options.method !== 'GET') {
@@ -155,7 +160,7 @@ async function showHeader() {
   if ((existing && existing.getAttribute('data-task') === taskId) || shownTask === taskId) return;
   shownTask = taskId;
   try {
-    const theCase = await call(null, 'tasks/' + encodeURIComponent(taskId) + '/case');
+    const theCase = await call(null, taskPath(taskId, 'case'));
     casesOfTasks[taskId] = theCase;
     document.querySelectorAll('.cpf-case-header').forEach(h => h.remove());
     const place = document.querySelector('.tabbed-content');
@@ -182,7 +187,7 @@ const DRAFT = 'camForm:';
 const drafts = {};
 function draftRequest(method, taskId, body) {
   const request = new XMLHttpRequest();
-  request.open(method, base(null) + 'tasks/' + encodeURIComponent(taskId) + '/draft', method === 'GET' ? false : true);
+  request.open(method, base(null) + taskPath(taskId, 'draft'), method === 'GET' ? false : true);
   request.setRequestHeader('Accept', 'application/json');
   if (method !== 'GET') request.setRequestHeader('X-XSRF-TOKEN', csrf(null));
   if (body) request.setRequestHeader('Content-Type', 'application/json');
@@ -349,7 +354,7 @@ const caseTab = {
   properties: {label: '案件'},
   render: async (node, {api, taskId}) => {
     try {
-      const theCase = await call(api, 'tasks/' + encodeURIComponent(taskId) + '/case');
+      const theCase = await call(api, taskPath(taskId, 'case'));
       await renderFolder(node, api, theCase.caseId);
     } catch (e) {
       failure(node, e);
@@ -363,7 +368,7 @@ const card = {
   priority: 10,
   render: async (node, {api, taskId}) => {
     try {
-      const c = await call(api, 'tasks/' + encodeURIComponent(taskId) + '/card');
+      const c = await call(api, taskPath(taskId, 'card'));
       const u = urgency(c.due);
       node.replaceChildren(el('div', {class: 'cpf-card ' + u.cls},
         el('span', {class: 'cpf-case-id'}, c.caseId), ' ', el('span', {class: 'cpf-child'}, c.childName || ''),

@@ -22,24 +22,12 @@ import tw.childprotection.flow.agencies.nhia.Nhia;
  * only when none answers does the step fail (and is retried, then an incident in Cockpit).
  */
 @Service
-class CareRecordsMatch {
+record CareRecordsMatch(CdcImmunization cdc, Nhia nhia, KindergartenSystem kindergartens, ChildcareRegistry childcare) {
 
   static final String VACCINATION = "預防接種";
   static final String MEDICAL_CARE = "就醫地點";
   static final String KINDERGARTEN = "全國幼兒園幼生管理系統";
   static final String CHILDCARE = "托育人員登記管理資訊系統";
-
-  private final CdcImmunization cdc;
-  private final Nhia nhia;
-  private final KindergartenSystem kindergartens;
-  private final ChildcareRegistry childcare;
-
-  CareRecordsMatch(CdcImmunization cdc, Nhia nhia, KindergartenSystem kindergartens, ChildcareRegistry childcare) {
-    this.cdc = cdc;
-    this.nhia = nhia;
-    this.kindergartens = kindergartens;
-    this.childcare = childcare;
-  }
 
   /** What the matching found, and which sources answered it. */
   record Result(String summary, List<String> answered, List<String> unanswered) {

@@ -10,15 +10,7 @@ import tw.childprotection.flow.agencies.immigration.Immigration;
  * registration says departed, or the Immigration Agency's last record is an exit) is excluded.
  */
 @Service
-class DepartedChildCheck {
-
-  private final HouseholdRegistration household;
-  private final Immigration immigration;
-
-  DepartedChildCheck(HouseholdRegistration household, Immigration immigration) {
-    this.household = household;
-    this.immigration = immigration;
-  }
+record DepartedChildCheck(HouseholdRegistration household, Immigration immigration) {
 
   boolean departed(DelegateExecution execution) {
     ChildQueries queries = ChildQueries.forStep(execution);

@@ -15,17 +15,9 @@ import tw.childprotection.flow.people.Groups;
  * instead of back to the county's pool — as long as the owner works for the county the task is in
  * (after a transfer, 辦法 第14條, the new county's pool takes it).
  */
-class CaseOwnerListener implements TaskListener {
+record CaseOwnerListener(CaseOwners owners, CaseEvents events) implements TaskListener {
 
   static final String TAKEN = "承接個案";
-
-  private final CaseOwners owners;
-  private final CaseEvents events;
-
-  CaseOwnerListener(CaseOwners owners, CaseEvents events) {
-    this.owners = owners;
-    this.events = events;
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -26,15 +26,7 @@ import tw.childprotection.flow.validation.ApiErrors;
  */
 @RestController
 @RequestMapping("/api/v1")
-class CaseworkController {
-
-  private final CaseDocuments documents;
-  private final CaseAssignments assignments;
-
-  CaseworkController(CaseDocuments documents, CaseAssignments assignments) {
-    this.documents = documents;
-    this.assignments = assignments;
-  }
+record CaseworkController(CaseDocuments documents, CaseAssignments assignments) {
 
   /** Reassigning: to whom and why. */
   record Reassignment(String to, String reason) {

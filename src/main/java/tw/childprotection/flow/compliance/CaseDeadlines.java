@@ -40,7 +40,7 @@ class CaseDeadlines {
         .reduce((first, second) -> second).orElse(instances.get(instances.size() - 1));
     boolean open = instances.stream().anyMatch(CaseRecords.Instance::running);
     List<Deadline> deadlines = registry.forCase(caseId).stream()
-        .map(d -> new Deadline(d.code().name(), DeadlineLabels.of(d.code()), d.basis(), iso(d.startedAt()),
+        .map(d -> new Deadline(d.code().name(), d.code().label(), d.basis(), iso(d.startedAt()),
             iso(d.dueAt()), d.status().name(), iso(d.completedAt())))
         .toList();
     return Optional.of(new CaseDetail(caseId, current.county(), open ? "OPEN" : "CLOSED", instances, deadlines));

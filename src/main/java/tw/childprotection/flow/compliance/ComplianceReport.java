@@ -87,7 +87,7 @@ public class ComplianceReport {
     }
 
     List<CodeFigures> codes = perCode.values().stream().map(t -> new CodeFigures(t.code().name(),
-        DeadlineLabels.of(t.code()), t.code().basis(), Figures.of(t))).toList();
+        t.code().label(), t.code().basis(), Figures.of(t))).toList();
     Map<String, String> names = Arrays.stream(County.values())
         .collect(Collectors.toMap(County::code, County::nameZh));
     List<CountyFigures> byCounty = counties.size() < 2 ? List.of() : perCounty.values().stream()
@@ -100,7 +100,7 @@ public class ComplianceReport {
     List<DeadlineFigures.Overdue> rows = figures.overdue(counties, now, OVERDUE_SHOWN);
     Set<String> open = cases.openOf(rows.stream().map(DeadlineFigures.Overdue::caseId).toList());
     return rows.stream().map(d -> new OverdueDeadline(d.caseId(), d.county(), d.code().name(),
-        DeadlineLabels.of(d.code()), d.code().basis(), taiwan(d.dueAt()), d.status().name(),
+        d.code().label(), d.code().basis(), taiwan(d.dueAt()), d.status().name(),
         Duration.between(d.dueAt(), now).toDays(), open.contains(d.caseId()),
         d.instanceRunning() ? d.processInstanceId() : null)).toList();
   }

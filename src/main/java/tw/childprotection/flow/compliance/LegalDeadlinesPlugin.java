@@ -1,7 +1,8 @@
 package tw.childprotection.flow.compliance;
 
-import java.util.Set;
-import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
+import java.util.List;
+import org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin;
+import tw.childprotection.flow.platform.WebappPlugin;
 
 /**
  * The Cockpit plugin 「法定期限」, registered in META-INF/services: its API under
@@ -9,17 +10,17 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
  * {@code plugin-webapp/legal-deadlines/app/plugin.js} (the dashboard section, its own page, and the
  * read-only fit of Cockpit for managers).
  */
-public class LegalDeadlinesPlugin extends AbstractCockpitPlugin {
+public class LegalDeadlinesPlugin extends WebappPlugin implements CockpitPlugin {
 
   public static final String ID = "legal-deadlines";
 
-  @Override
-  public String getId() {
-    return ID;
+  public LegalDeadlinesPlugin() {
+    super(ID, LegalDeadlinesRootResource.class);
   }
 
+  /** No queries of its own in Cockpit's MyBatis session: it reads through the engine's services. */
   @Override
-  public Set<Class<?>> getResourceClasses() {
-    return Set.of(LegalDeadlinesRootResource.class);
+  public List<String> getMappingFiles() {
+    return List.of();
   }
 }

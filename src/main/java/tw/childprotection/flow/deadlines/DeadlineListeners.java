@@ -29,11 +29,17 @@ final class DeadlineListeners {
     }
   }
 
-  /** The timer fired first. */
-  record Breached(DeadlineRegistry registry, DeadlineCode code) implements ExecutionListener {
+  /** What the registry writes of a deadline at a moment: met, breached, period completed, ended early. */
+  @FunctionalInterface
+  interface Verdict {
+    void record(String processInstanceId, DeadlineCode code, Instant at);
+  }
+
+  /** The governing timer fired: BREACHED for a deadline, the duty fulfilled for a minimum period. */
+  record TimerFired(DeadlineCode code, Verdict verdict) implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
-      registry.breached(execution.getProcessInstanceId(), code, now());
+      verdict.record(execution.getProcessInstanceId(), code, now());
     }
   }
 
@@ -55,33 +61,17 @@ final class DeadlineListeners {
     }
   }
 
-  /** A governed sub-process or call activity ended normally (not cancelled by an event). */
-  record ActivityCompleted(DeadlineRegistry registry, DeadlineCode code) implements ExecutionListener {
+  /**
+   * A governed sub-process or call activity ended on its own: MET for a deadline, ended early for a
+   * minimum period. Not when an event cancelled it (the timer, or the case ending).
+   */
+  record ActivityEnded(DeadlineCode code, Verdict verdict) implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
       if (execution instanceof ActivityExecution activity && activity.isCanceled()) {
         return;
       }
-      registry.met(execution.getProcessInstanceId(), code, now());
-    }
-  }
-
-  /** A minimum period ran its full length (its timer fired): the duty is fulfilled. */
-  record PeriodCompleted(DeadlineRegistry registry, DeadlineCode code) implements ExecutionListener {
-    @Override
-    public void notify(DelegateExecution execution) {
-      registry.periodCompleted(execution.getProcessInstanceId(), code, now());
-    }
-  }
-
-  /** The governed activity of a minimum period ended on its own, before the period was over. */
-  record EndedEarly(DeadlineRegistry registry, DeadlineCode code) implements ExecutionListener {
-    @Override
-    public void notify(DelegateExecution execution) {
-      if (execution instanceof ActivityExecution activity && activity.isCanceled()) {
-        return; // cancelled by the period's own timer (or the case ending): not an early end
-      }
-      registry.endedEarly(execution.getProcessInstanceId(), code, now());
+      verdict.record(execution.getProcessInstanceId(), code, now());
     }
   }
 

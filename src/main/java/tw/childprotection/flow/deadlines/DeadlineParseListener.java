@@ -67,7 +67,7 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
       return;
     }
     boundary.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-        new DeadlineListeners.Breached(registry, code));
+        new DeadlineListeners.TimerFired(code, registry::breached));
     governed.addBuiltInListener(ExecutionListener.EVENTNAME_START,
         new DeadlineListeners.Started(registry, code, boundary.getId()));
     if (governed.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
@@ -79,7 +79,7 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
     } else {
       // a sub-process: done when it ends; the user tasks in it carry the deadline as their due date
       governed.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-          new DeadlineListeners.ActivityCompleted(registry, code));
+          new DeadlineListeners.ActivityEnded(code, registry::met));
       for (ActivityImpl inner : governed.getActivities()) {
         if (inner.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
@@ -93,9 +93,9 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
     governed.addBuiltInListener(ExecutionListener.EVENTNAME_START,
         new DeadlineListeners.Started(registry, code, boundary.getId()));
     boundary.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-        new DeadlineListeners.PeriodCompleted(registry, code));
+        new DeadlineListeners.TimerFired(code, registry::periodCompleted));
     governed.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-        new DeadlineListeners.EndedEarly(registry, code));
+        new DeadlineListeners.ActivityEnded(code, registry::endedEarly));
   }
 
   private static Optional<String> property(Element element, String name) {

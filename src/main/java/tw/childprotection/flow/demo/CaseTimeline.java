@@ -24,25 +24,11 @@ import org.slf4j.LoggerFactory;
  * its escalation task appears), agency calls run, and tasks are completed with the answers given —
  * in time, or late when {@code late} says so. Only on a demo start, before the job executor runs.
  */
-final class CaseTimeline {
+record CaseTimeline(RuntimeService runtime, TaskService tasks, ManagementService management, Random random,
+    Instant end) {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseTimeline.class);
   private static final int MAX_ROUNDS = 40;
-
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final ManagementService management;
-  private final Random random;
-  private final Instant end;
-
-  CaseTimeline(RuntimeService runtime, TaskService tasks, ManagementService management, Random random,
-      Instant end) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.management = management;
-    this.random = random;
-    this.end = end;
-  }
 
   static void at(Instant time) {
     ClockUtil.setCurrentTime(Date.from(time));

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class CountiesAndGroups implements ApplicationRunner {
+record CountiesAndGroups(IdentityService identity, AuthorizationService authorizations) implements ApplicationRunner {
 
   private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
       Map.entry(Groups.SOCIAL_WORKER, "社工人員"), Map.entry(Groups.SOCIAL_SUPERVISOR, "社工督導"),
@@ -37,14 +37,6 @@ class CountiesAndGroups implements ApplicationRunner {
       Map.entry(Groups.DISTRICT_OFFICE, "鄉鎮市區公所"), Map.entry(Groups.MANAGER, "主管"),
       Map.entry(Groups.CDC, "衛生福利部疾病管制署"), Map.entry(Groups.NHIA, "衛生福利部中央健康保險署"),
       Map.entry(Groups.MOI_HOUSEHOLD, "內政部戶政司"));
-
-  private final IdentityService identity;
-  private final AuthorizationService authorizations;
-
-  CountiesAndGroups(IdentityService identity, AuthorizationService authorizations) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -25,26 +25,8 @@ import tw.childprotection.flow.validation.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}")
-class ProtectionCaseActionsController {
-
-  private final HistoryService history;
-  private final CurrentUser user;
-  private final EngineAsSystem system;
-  private final CaseTransfer transfer;
-  private final ProtectionMeasures measures;
-  private final EmergencyPlacements placements;
-  private final PlacementPauses pauses;
-
-  ProtectionCaseActionsController(HistoryService history, CurrentUser user, EngineAsSystem system,
-      CaseTransfer transfer, ProtectionMeasures measures, EmergencyPlacements placements, PlacementPauses pauses) {
-    this.history = history;
-    this.user = user;
-    this.system = system;
-    this.transfer = transfer;
-    this.measures = measures;
-    this.placements = placements;
-    this.pauses = pauses;
-  }
+record ProtectionCaseActionsController(HistoryService history, CurrentUser user, EngineAsSystem system,
+    CaseTransfer transfer, ProtectionMeasures measures, EmergencyPlacements placements, PlacementPauses pauses) {
 
   record TransferRequest(String toCounty, String reason) {
   }

@@ -13,15 +13,7 @@ import tw.childprotection.flow.validation.ConflictException;
  * now may. An error here is shown to the social worker in Tasklist and nothing is started.
  */
 @Component("startProtectionMeasureDelegate")
-class StartProtectionMeasureDelegate implements JavaDelegate {
-
-  private final ProtectionMeasures measures;
-  private final EngineAsSystem system;
-
-  StartProtectionMeasureDelegate(ProtectionMeasures measures, EngineAsSystem system) {
-    this.measures = measures;
-    this.system = system;
-  }
+record StartProtectionMeasureDelegate(ProtectionMeasures measures, EngineAsSystem system) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -19,18 +19,10 @@ import tw.childprotection.flow.security.EngineAsSystem;
  * {@value #VAR_REPORTED_BY}; this reads it as the system, since a reporter may read no case.
  */
 @Service
-class MyReports {
+record MyReports(HistoryService history, EngineAsSystem system) {
 
   /** Set by protection/intake/ReportIntake on every case it opens. */
   static final String VAR_REPORTED_BY = "reportedByUser";
-
-  private final HistoryService history;
-  private final EngineAsSystem system;
-
-  MyReports(HistoryService history, EngineAsSystem system) {
-    this.history = history;
-    this.system = system;
-  }
 
   record MyReport(String caseId, OffsetDateTime reportedAt, String handlingCounty, String handlingCountyName) {
   }

@@ -15,19 +15,7 @@ import tw.childprotection.flow.security.EngineAsSystem;
  */
 @RestController
 @RequestMapping("/api/v1/reporting")
-class ReportingController {
-
-  private final MyReports reports;
-  private final CurrentUser user;
-  private final IdentityService identity;
-  private final EngineAsSystem system;
-
-  ReportingController(MyReports reports, CurrentUser user, IdentityService identity, EngineAsSystem system) {
-    this.reports = reports;
-    this.user = user;
-    this.identity = identity;
-    this.system = system;
-  }
+record ReportingController(MyReports reports, CurrentUser user, IdentityService identity, EngineAsSystem system) {
 
   record Me(String userId, String name, List<String> counties) {
   }

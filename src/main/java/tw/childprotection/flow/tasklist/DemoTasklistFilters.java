@@ -29,19 +29,10 @@ import tw.childprotection.flow.people.Groups;
 @Component
 @Profile("demo")
 @Order(3)
-class DemoTasklistFilters implements ApplicationRunner {
+record DemoTasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations)
+    implements ApplicationRunner {
 
   static final String OWNER = "admin";
-
-  private final FilterService filters;
-  private final TaskService tasks;
-  private final AuthorizationService authorizations;
-
-  DemoTasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
-    this.filters = filters;
-    this.tasks = tasks;
-    this.authorizations = authorizations;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

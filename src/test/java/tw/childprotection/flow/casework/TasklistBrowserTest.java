@@ -2,7 +2,6 @@ package tw.childprotection.flow.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tw.childprotection.flow.people.Groups;
+import tw.childprotection.flow.support.Browser;
 import tw.childprotection.flow.support.PlatformTest;
 import tw.childprotection.flow.support.ProtectionReports;
 import tw.childprotection.flow.support.TasklistScenarioTest;
@@ -24,31 +23,30 @@ import tw.childprotection.flow.support.TasklistScenarioTest;
  * the 案件 tab shows timeline and deadlines; the search finds the child for social.tpe and not social.khh;
  * supervisor.tpe reassigns the worker's cases. Screenshots go to {@code docs/screenshots/}.
  * It runs in a JVM of its own (a fresh database: the fresh case is the only one due). Without Chromium
- * or the npm packages it is skipped on a developer's machine and fails in CI ({@code CI=true}).
+ * or node it is skipped on a developer's machine and fails in CI ({@code CI=true}), see {@link Browser}.
  */
 @PlatformTest
 class TasklistBrowserTest extends TasklistScenarioTest {
 
-  static final Path SCRIPTS = Path.of("src/test/browser");
   static final Path SCREENSHOTS = Path.of("docs/screenshots");
-  static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
   static final String SECOND_WORKER = "social2.tpe";
 
   @Test
   void caseworkersDoTheirStepsInTasklistKnowingWhichChildAndWhatHappenedBefore() throws Exception {
-    requireBrowser();
+    Browser tools = Browser.require();
+    Files.createDirectories(SCREENSHOTS);
     secondSocialWorkerOfTaipei();
     String name = ProtectionReports.freshName();
     String caseId = ProtectionReports.file(http, name, ProtectionReports.freshNationalId(), "身上多處瘀傷");
     jobs.runJobs();
 
-    ProcessBuilder node = new ProcessBuilder("node", "casework.mjs").directory(SCRIPTS.toFile())
+    ProcessBuilder node = new ProcessBuilder(tools.node(), "casework.mjs").directory(Browser.SCRIPTS.toFile())
         .redirectErrorStream(true);
     node.environment().put("BASE_URL", "http://localhost:" + port);
     node.environment().put("CASE_ID", caseId);
     node.environment().put("CHILD_NAME", name);
     node.environment().put("NEW_OWNER", SECOND_WORKER);
-    node.environment().put("CHROMIUM", CHROMIUM);
+    node.environment().put("CHROMIUM", tools.chromium());
     node.environment().put("SHOTS", SCREENSHOTS.toAbsolutePath().toString());
     Process browser = node.start();
     // the job executor is off in tests: the agency steps after each form run here, as it would run them
@@ -92,17 +90,5 @@ class TasklistBrowserTest extends TasklistScenarioTest {
       identity.createMembership(SECOND_WORKER, Groups.SOCIAL_WORKER);
       identity.createTenantUserMembership("TPE", SECOND_WORKER);
     }
-  }
-
-  private static void requireBrowser() throws IOException {
-    boolean ready = Files.isExecutable(Path.of(CHROMIUM))
-        && Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"));
-    String missing = "Chromium (" + CHROMIUM + ") or src/test/browser/node_modules is missing: run"
-        + " apt-get install -y chromium fonts-noto-cjk && npm ci --prefix src/test/browser (as .ci/run does)";
-    if ("true".equals(System.getenv("CI"))) {
-      assertThat(ready).as(missing).isTrue();
-    }
-    Assumptions.assumeTrue(ready, missing);
-    Files.createDirectories(SCREENSHOTS);
   }
 }

@@ -3,18 +3,13 @@ package tw.childprotection.flow.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static tw.childprotection.flow.support.CaseScenario.at;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tw.childprotection.flow.cases.CaseNumbers;
@@ -23,6 +18,7 @@ import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.protection.ProtectionScenario;
 import tw.childprotection.flow.protection.intake.ReportIntake;
 import tw.childprotection.flow.support.ApiTest;
+import tw.childprotection.flow.support.Browser;
 import tw.childprotection.flow.support.PlatformTest;
 import tw.childprotection.flow.support.WebappLogin;
 
@@ -32,13 +28,11 @@ import tw.childprotection.flow.support.WebappLogin;
  * {@link LegalDeadlinesPluginApiTest} holds to the registry — and no Kaohsiung case, follows an overdue
  * case's link to its deadlines, and meets no button for a change a manager may not make. Screenshots in
  * target/screenshots/cockpit. Without chromium or node it is skipped — except in CI ({@code CI=true}),
- * where it fails.
+ * where it fails ({@link Browser}).
  */
 @PlatformTest
 class CockpitBrowserTest extends ApiTest {
 
-  /** The browser tests' one npm package (playwright-core), shared with the Tasklist and reporting tests. */
-  static final Path RUNNER = Path.of("src", "test", "browser");
   /** Monday 2025-03-03 09:00 Taipei: older than any other test's case, so its overdue deadline is listed. */
   static final OffsetDateTime T0 = OffsetDateTime.parse("2025-03-03T09:00:00+08:00");
 
@@ -53,18 +47,7 @@ class CockpitBrowserTest extends ApiTest {
 
   @Test
   void managerOfTaipeiSeesTaipeisDeadlinesNoneOfKaohsiungsAndFollowsAnOverdueCase() throws Exception {
-    Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    String node = executable("node");
-    String npm = executable("npm");
-    String missing = !Files.isExecutable(chromium) ? chromium + " (apt-get install -y chromium)"
-        : node == null || npm == null ? "node and npm" : null;
-    if (missing != null) {
-      assertThat("true".equalsIgnoreCase(System.getenv("CI"))).as("CI needs " + missing).isFalse();
-      Assumptions.abort("browser test skipped: no " + missing);
-    }
-    if (!Files.isDirectory(RUNNER.resolve("node_modules").resolve("playwright-core"))) {
-      run(List.of(npm, "ci", "--prefix", RUNNER.toString(), "--no-audit", "--no-fund"), 300);
-    }
+    Browser tools = Browser.require();
 
     ProtectionScenario s = new ProtectionScenario(engine, numbers, registry);
     ReportedCases reports = new ReportedCases(intake);
@@ -87,19 +70,13 @@ class CockpitBrowserTest extends ApiTest {
     expect.put("overdueCase", taipei);
     expect.putArray("otherCountyCases").add(kaohsiung);
 
-    ProcessBuilder browser = new ProcessBuilder(node, RUNNER.resolve("cockpit.mjs").toString());
+    ProcessBuilder browser = new ProcessBuilder(tools.node(), Browser.SCRIPTS.resolve("cockpit.mjs").toString());
     browser.environment().put("BASE_URL", "http://localhost:" + port);
-    browser.environment().put("CHROMIUM", chromium.toString());
+    browser.environment().put("CHROMIUM", tools.chromium());
     browser.environment().put("SCREENSHOTS", "target/screenshots/cockpit");
     browser.environment().put("EXPECT", expect.toString());
-    browser.environment().put("NODE_PATH", RUNNER.resolve("node_modules").toAbsolutePath().toString());
+    browser.environment().put("NODE_PATH", Browser.SCRIPTS.resolve("node_modules").toAbsolutePath().toString());
     assertThat(run(browser, 600)).as("the Cockpit browser checks (output above)").isZero();
-  }
-
-  private static int run(List<String> command, int seconds) throws Exception {
-    int exit = run(new ProcessBuilder(command), seconds);
-    assertThat(exit).as(String.join(" ", command)).isZero();
-    return exit;
   }
 
   private static int run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {
@@ -109,15 +86,5 @@ class CockpitBrowserTest extends ApiTest {
       throw new AssertionError("timed out after " + seconds + " s: " + process.command());
     }
     return running.exitValue();
-  }
-
-  private static String executable(String name) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, name);
-      if (Files.isExecutable(candidate)) {
-        return candidate.toString();
-      }
-    }
-    return null;
   }
 }

@@ -1,21 +1,18 @@
 package tw.childprotection.flow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tw.childprotection.flow.support.ApiTest;
+import tw.childprotection.flow.support.Browser;
 import tw.childprotection.flow.support.NationalIds;
 import tw.childprotection.flow.support.PlatformTest;
 
@@ -24,34 +21,26 @@ import tw.childprotection.flow.support.PlatformTest;
  * Chromium (zh-TW) drives the web form (src/test/browser/reporting/file-report.mjs, playwright-core);
  * its screenshots go to target/screenshots (SCREENSHOTS_DIR=docs/screenshots renews the docs' ones).
  * Without Chromium or Node the test is skipped on a developer's machine and fails on CI (CI=true): a
- * browser check that quietly did not run proves nothing.
+ * browser check that quietly did not run proves nothing ({@link Browser}).
  */
 @PlatformTest
 class ReportingFormBrowserTest extends ApiTest {
 
-  static final Path SCRIPT_DIR = Path.of("src/test/browser/reporting");
+  /** The form's script; node finds the browser tests' one npm package from here, in the parent folder. */
+  static final Path SCRIPT_DIR = Browser.SCRIPTS.resolve("reporting");
   /** Where the screenshots go: target/ unless SCREENSHOTS_DIR says (docs/screenshots to renew the docs'). */
   static final Path SCREENSHOTS = Path.of(System.getenv().getOrDefault("SCREENSHOTS_DIR", "target/screenshots"));
 
   @Test
   void aTeacherFilesAReportInTheBrowserAndGetsACaseNumber() throws Exception {
-    String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-    requireTool(new File(chromium).canExecute(), "Chromium at " + chromium
-        + " (apt-get install -y chromium, or set CHROMIUM)");
-    requireTool(onPath("node") && onPath("npm"), "node and npm on the PATH");
-    // the browser tests' one npm package is the parent folder's; node finds it from here
-    Path packageDir = SCRIPT_DIR.getParent();
-    if (!Files.isDirectory(packageDir.resolve("node_modules/playwright-core"))) {
-      int installed = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), packageDir, 300);
-      requireTool(installed == 0, "playwright-core (npm ci in " + packageDir + ")");
-    }
+    Browser tools = Browser.require();
     Files.createDirectories(SCREENSHOTS);
     String child = NationalIds.valid('T', '1', 5_550_001 + (int) (System.nanoTime() % 100_000));
     String wrong = child.substring(0, 9) + (char) ('0' + (child.charAt(9) - '0' + 1) % 10);
     long before = count("cpf_protection_report");
 
     Path output = Files.createTempFile("reporting-form", ".out");
-    int exit = run(List.of("node", "file-report.mjs", "http://localhost:" + port,
+    int exit = run(List.of(tools.node(), "file-report.mjs", "http://localhost:" + port,
         SCREENSHOTS.toAbsolutePath().toString(), child, wrong), SCRIPT_DIR, 180, output);
     String printed = Files.readString(output, StandardCharsets.UTF_8);
     assertThat(exit).as(printed).isZero();
@@ -73,33 +62,10 @@ class ReportingFormBrowserTest extends ApiTest {
     assertThat(SCREENSHOTS.resolve("reporting-form-case-number-zh.png")).isNotEmptyFile();
   }
 
-  private static void requireTool(boolean present, String what) {
-    if (present) {
-      return;
-    }
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail("CI=true but " + what + " is missing: the browser test must run on CI");
-    }
-    Assumptions.abort(what + " missing; skipped outside CI");
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Stream.of(path.split(File.pathSeparator)).anyMatch(dir -> new File(dir, tool).canExecute());
-  }
-
-  private static int run(List<String> command, Path dir, int seconds) throws IOException, InterruptedException {
-    return run(command, dir, seconds, null);
-  }
-
   private static int run(List<String> command, Path dir, int seconds, Path output)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-    if (output == null) {
-      builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
-    } else {
-      builder.redirectOutput(output.toFile());
-    }
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(output.toFile());
     Process process = builder.start();
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();

@@ -20,17 +20,9 @@ import tw.childprotection.flow.validation.TextRules;
  * with the rule that refuses it.
  */
 @Component
-class ReferralCheck {
+record ReferralCheck(ReferralEligibility eligibility, ObjectMapper json) {
 
   private static final ReferralRequest.Child NO_CHILD = new ReferralRequest.Child(null, null, null, null);
-
-  private final ReferralEligibility eligibility;
-  private final ObjectMapper json;
-
-  ReferralCheck(ReferralEligibility eligibility, ObjectMapper json) {
-    this.eligibility = eligibility;
-    this.json = json;
-  }
 
   ValidReferral check(ReferralRequest request, LocalDate today) {
     return check(request, today, json, eligibility);

@@ -23,20 +23,10 @@ import tw.childprotection.flow.validation.ForbiddenException;
  */
 @RestController
 @RequestMapping("/api/v1/active-care/referrals")
-class ReferralController {
+record ReferralController(TransmissionIntake intake, ReferralLines lines, CurrentUser user) {
 
   static final String NDJSON = "application/x-ndjson";
   static final String CSV = "text/csv";
-
-  private final TransmissionIntake intake;
-  private final ReferralLines lines;
-  private final CurrentUser user;
-
-  ReferralController(TransmissionIntake intake, ReferralLines lines, CurrentUser user) {
-    this.intake = intake;
-    this.lines = lines;
-    this.user = user;
-  }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "ReferralAnswer")

@@ -11,17 +11,9 @@ import tw.childprotection.flow.security.EngineAsSystem;
  * The rule is the DMN table processes/active-care/referralEligibility.dmn, so an analyst can change it.
  */
 @Component
-class ReferralEligibility {
+record ReferralEligibility(DecisionService decisions, EngineAsSystem system) {
 
   static final String DECISION = "referralEligibility";
-
-  private final DecisionService decisions;
-  private final EngineAsSystem system;
-
-  ReferralEligibility(DecisionService decisions, EngineAsSystem system) {
-    this.decisions = decisions;
-    this.system = system;
-  }
 
   record Decision(boolean eligible, String basis) {
   }

@@ -22,19 +22,9 @@ import tw.childprotection.flow.validation.InvalidInputException;
  * arrived than the agency said it sent, the alarm goes up (SPEC: every transmission is reconciled).
  */
 @Service
-class TransmissionIntake {
+record TransmissionIntake(ReferralIntake intake, Transmissions transmissions, TransmissionWatch watch) {
 
   private static final Logger LOG = LoggerFactory.getLogger(TransmissionIntake.class);
-
-  private final ReferralIntake intake;
-  private final Transmissions transmissions;
-  private final TransmissionWatch watch;
-
-  TransmissionIntake(ReferralIntake intake, Transmissions transmissions, TransmissionWatch watch) {
-    this.intake = intake;
-    this.transmissions = transmissions;
-    this.watch = watch;
-  }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "TransmissionAnswer")

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
@@ -38,6 +39,7 @@ import tw.childprotection.flow.validation.NotFoundException;
  * on the request makes every case and task read tenant- and authorization-checked, as on {@code /api}.
  * Answers and errors have the shapes of {@code /api} (CONTRACT §3).
  */
+@Produces(MediaType.APPLICATION_JSON)
 public class CaseworkResource extends AbstractTasklistPluginResource {
 
   private final CaseDesk desk;
@@ -57,21 +59,18 @@ public class CaseworkResource extends AbstractTasklistPluginResource {
 
   @GET
   @Path("tasks/{taskId}/case")
-  @Produces(MediaType.APPLICATION_JSON)
   public Response taskCase(@PathParam("taskId") String taskId) {
     return answer(() -> desk.taskCase(taskId));
   }
 
   @GET
   @Path("tasks/{taskId}/card")
-  @Produces(MediaType.APPLICATION_JSON)
   public Response card(@PathParam("taskId") String taskId) {
     return answer(() -> desk.card(taskId));
   }
 
   @GET
   @Path("tasks/{taskId}/draft")
-  @Produces(MediaType.APPLICATION_JSON)
   public Response draft(@PathParam("taskId") String taskId) {
     return answer(() -> drafts.find(taskId));
   }
@@ -79,28 +78,24 @@ public class CaseworkResource extends AbstractTasklistPluginResource {
   @PUT
   @Path("tasks/{taskId}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Produces(MediaType.APPLICATION_JSON)
   public Response saveDraft(@PathParam("taskId") String taskId, String body) {
     return answer(() -> drafts.save(taskId, body));
   }
 
   @DELETE
   @Path("tasks/{taskId}/draft")
-  @Produces(MediaType.APPLICATION_JSON)
   public Response dropDraft(@PathParam("taskId") String taskId) {
     return answer(() -> drafts.drop(taskId));
   }
 
   @GET
   @Path("cases/{caseId}")
-  @Produces(MediaType.APPLICATION_JSON)
   public Response folder(@PathParam("caseId") String caseId) {
     return answer(() -> desk.folder(caseId));
   }
 
   @GET
   @Path("cases")
-  @Produces(MediaType.APPLICATION_JSON)
   public Response search(@QueryParam("q") String q) {
     return answer(() -> desk.search(q));
   }
@@ -108,36 +103,29 @@ public class CaseworkResource extends AbstractTasklistPluginResource {
   @POST
   @Path("cases/{caseId}/owner")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Produces(MediaType.APPLICATION_JSON)
   public Response reassignCase(@PathParam("caseId") String caseId, String body) {
-    return answer(() -> {
-      JsonNode request = read(body);
-      return assignments.reassignCase(caseId, text(request, "to"), text(request, "reason"));
-    });
+    return reassign(body, (to, reason) -> assignments.reassignCase(caseId, to, reason));
   }
 
   @POST
   @Path("case-owners/{worker}/reassign")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Produces(MediaType.APPLICATION_JSON)
   public Response reassignWorker(@PathParam("worker") String worker, String body) {
-    return answer(() -> {
-      JsonNode request = read(body);
-      return assignments.reassignWorker(worker, text(request, "to"), text(request, "reason"));
-    });
+    return reassign(body, (to, reason) -> assignments.reassignWorker(worker, to, reason));
   }
 
   @POST
   @Path("cases/{caseId}/attachments")
   @Consumes(MediaType.WILDCARD)
-  @Produces(MediaType.APPLICATION_JSON)
   public Response attach(@PathParam("caseId") String caseId, @QueryParam("fileName") String fileName,
       @QueryParam("taskName") String taskName, @HeaderParam("Content-Type") String contentType, byte[] content) {
     return answer(() -> documents.attach(caseId, fileName, contentType, content, taskName));
   }
 
+  /** The document as it was filed, whatever its type. */
   @GET
   @Path("cases/{caseId}/attachments/{documentId}")
+  @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("caseId") String caseId, @PathParam("documentId") String documentId) {
     try {
       CaseDocuments.Download download = documents.download(caseId, documentId);
@@ -148,6 +136,14 @@ public class CaseworkResource extends AbstractTasklistPluginResource {
     } catch (RuntimeException e) {
       return error(e);
     }
+  }
+
+  /** A reassignment's body is {@code {"to": "…", "reason": "…"}}, as on {@code /api}. */
+  private Response reassign(String body, BiFunction<String, String, Object> reassignment) {
+    return answer(() -> {
+      JsonNode request = read(body);
+      return reassignment.apply(text(request, "to"), text(request, "reason"));
+    });
   }
 
   private Response answer(Supplier<Object> work) {

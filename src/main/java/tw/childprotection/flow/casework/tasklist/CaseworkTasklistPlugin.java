@@ -1,7 +1,7 @@
 package tw.childprotection.flow.casework.tasklist;
 
-import java.util.Set;
-import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;
+import org.camunda.bpm.tasklist.plugin.spi.TasklistPlugin;
+import tw.childprotection.flow.platform.WebappPlugin;
 
 /**
  * Tasklist plugin 「案件」 (issue 11): the case above every task's form, the case tab, the case number,
@@ -9,22 +9,11 @@ import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;
  * ({@code tasklist.task.detail}, {@code tasklist.card}, {@code tasklist.navbar.action}), served behind
  * Tasklist's login and CSRF protection at {@code /camunda/api/tasklist/plugin/casework/…}.
  */
-public class CaseworkTasklistPlugin extends AbstractTasklistPlugin {
+public class CaseworkTasklistPlugin extends WebappPlugin implements TasklistPlugin {
 
   public static final String ID = "casework";
 
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Set<Class<?>> getResourceClasses() {
-    return Set.of(CaseworkRootResource.class);
-  }
-
-  @Override
-  public String getAssetDirectory() {
-    return "plugin-webapp/" + ID;
+  public CaseworkTasklistPlugin() {
+    super(ID, CaseworkRootResource.class);
   }
 }

@@ -19,19 +19,9 @@ import tw.childprotection.flow.protection.intake.ProtectionReports.Earlier;
  * still open, and which of them was first.
  */
 @Component
-class Jurisdiction {
+record Jurisdiction(DecisionService decisions, HistoryService history, ProtectionReports reports) {
 
   static final String DECISION = "handlingCounty";
-
-  private final DecisionService decisions;
-  private final HistoryService history;
-  private final ProtectionReports reports;
-
-  Jurisdiction(DecisionService decisions, HistoryService history, ProtectionReports reports) {
-    this.decisions = decisions;
-    this.history = history;
-    this.reports = reports;
-  }
 
   record Decision(County county, String basis) {
   }

@@ -12,15 +12,7 @@ import tw.childprotection.flow.validation.ForbiddenException;
 /** 兒少保護通報 (CONTRACT §3): any government user with a role may pass a report on. */
 @RestController
 @RequestMapping("/api/v1/protection/reports")
-class ProtectionReportController {
-
-  private final ReportIntake intake;
-  private final CurrentUser user;
-
-  ProtectionReportController(ReportIntake intake, CurrentUser user) {
-    this.intake = intake;
-    this.user = user;
-  }
+record ProtectionReportController(ReportIntake intake, CurrentUser user) {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
