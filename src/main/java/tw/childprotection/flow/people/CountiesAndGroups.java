@@ -3,6 +3,7 @@ package tw.childprotection.flow.people;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -91,8 +92,10 @@ record CountiesAndGroups(IdentityService identity, AuthorizationService authoriz
   }
 
   /**
-   * What a group may read is limited to its counties by the engine's tenant check; what it may work on
-   * comes from the candidate group of each task (the engine grants that per task).
+   * What a group may read is limited to its counties by the engine's tenant check. Case-wide groups read
+   * every case of their counties and work tasks by a group-wide grant, the candidate group deciding which
+   * (security/CandidateGroupChecker); need-to-know groups read only the cases they have or had a task in,
+   * granted per case when the task is created (security/GroupTaskAuthorizations, docs/adr/0014).
    */
   private void grantAccess() {
     List<String> everyone = new ArrayList<>(Groups.COUNTY_GROUPS);
@@ -100,14 +103,26 @@ record CountiesAndGroups(IdentityService identity, AuthorizationService authoriz
     for (String group : everyone) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.APPLICATION, "welcome", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY, Permissions.READ_TASK);
-      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-      grant(group, Resources.TASK, "*", Permissions.READ);
       // no directory of the country's users (names, e-mails) to every county user: each reads its own
       // profile (the engine grants that when the user is created); issue 12, hole 12
       revoke(group, Resources.USER, "*");
       grant(group, Resources.GROUP, "*", Permissions.READ);
+    }
+    for (String group : Groups.CASE_WIDE_GROUPS) {
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+          Permissions.READ_HISTORY, Permissions.READ_TASK);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+      if (Groups.MANAGER.equals(group)) {
+        grant(group, Resources.TASK, "*", Permissions.READ);
+      } else {
+        grant(group, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+      }
+    }
+    for (String group : Groups.NEED_TO_KNOW_GROUPS) {
+      // an older release let these groups read every case of their county: only definitions now
+      exactly(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      revoke(group, Resources.PROCESS_INSTANCE, "*");
+      revoke(group, Resources.TASK, "*");
     }
     // social workers start 啟動選擇性保護處置 (辦法 第12、13條) from Tasklist; nothing else is startable there
     for (String group : List.of(Groups.SOCIAL_WORKER, Groups.SOCIAL_SUPERVISOR)) {
@@ -142,6 +157,21 @@ record CountiesAndGroups(IdentityService identity, AuthorizationService authoriz
       }
     }
     if (missing) {
+      authorizations.saveAuthorization(existing);
+    }
+  }
+
+  /** The grant with exactly these permissions: what an older release's grant had beyond them is taken away. */
+  private void exactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(groupId, resource, resourceId, permissions);
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    List<Permission> wanted = List.of(permissions);
+    boolean differs = Arrays.stream(Permissions.values())
+        .filter(p -> p != Permissions.NONE && p != Permissions.ALL && Arrays.asList(p.getTypes()).contains(resource))
+        .anyMatch(p -> existing.isPermissionGranted(p) != wanted.contains(p));
+    if (differs) {
+      existing.setPermissions(permissions);
       authorizations.saveAuthorization(existing);
     }
   }

@@ -28,6 +28,20 @@ public final class Groups {
   /** National agencies: members see every county. */
   public static final List<String> NATIONAL_GROUPS = List.of(CDC, NHIA, MOI_HOUSEHOLD);
 
+  /**
+   * Groups that read every case of their counties and work tasks by a group-wide grant, with no
+   * authorization row per task (docs/adr/0014).
+   */
+  public static final List<String> CASE_WIDE_GROUPS = List.of(SOCIAL_WORKER, SOCIAL_SUPERVISOR, MANAGER, CDC, NHIA,
+      MOI_HOUSEHOLD);
+
+  /**
+   * Groups that read only the cases they have or had a task in (need to know, docs/adr/0014): police,
+   * health, education, household registration and district offices see no other case of their county.
+   */
+  public static final List<String> NEED_TO_KNOW_GROUPS = List.of(HEALTH, HOUSEHOLD_REGISTRATION, POLICE,
+      EDUCATION, DISTRICT_OFFICE);
+
   private Groups() {
   }
 }
