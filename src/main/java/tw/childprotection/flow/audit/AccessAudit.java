@@ -65,9 +65,11 @@ class AccessAudit {
   private static void record(CaseOfRequest cases, AccessLog log, AccessPaths.Target target, Caller caller,
       String method, int status) {
     try {
-      cases.of(target).ifPresent(ref -> log.add(ref.caseId(), ref.rootProcessInstanceId(),
-          new AccessLog.AccessEntry(AccessLog.now(), caller.user(), target.access().name(), target.channel(), method,
-              target.template(), status, !cases.hadTask(ref.caseId(), caller.user(), caller.groups(), caller.counties()))));
+      cases.of(target).ifPresent(ref -> {
+        boolean withoutTask = !cases.hadTask(ref.caseId(), caller.user(), caller.groups(), caller.counties());
+        log.add(ref.caseId(), ref.rootProcessInstanceId(), new AccessLog.AccessEntry(AccessLog.now(), caller.user(),
+            target.access().name(), target.channel(), method, target.template(), status, withoutTask));
+      });
     } catch (RuntimeException e) {
       // the answer is already sent; say so without anything of the request but its template
       LOG.error("Access to {} {} not recorded: {}", method, target.template(), e.getClass().getName());
