@@ -167,6 +167,19 @@ final class ApiDescriptions {
       Pause.note | 說明 | Note
       Pause.recordedBy | 登錄者 | Recorded by
       Pause.recordedAt | 登錄時間 | Recorded at
+      CaseAccessLog.caseId | 案號 | Case number
+      CaseAccessLog.entries | 存取紀錄，舊者在前（不含資料內容） | The accesses, oldest first (never the data itself)
+      AccessEntry.at | 存取時間 | When
+      AccessEntry.user | 存取者帳號 | Who (user id)
+      AccessEntry.access | READ 讀取或 CHANGE 異動 | READ or CHANGE
+      AccessEntry.channel | 管道：API、ENGINE_REST、WEBAPP_ENGINE（Tasklist/Cockpit）、TASKLIST_CASE_TAB \
+      | Through: API, ENGINE_REST, WEBAPP_ENGINE (Tasklist, Cockpit) or TASKLIST_CASE_TAB
+      AccessEntry.method | HTTP 方法 | HTTP method
+      AccessEntry.path | 路徑範本（不含任何值），例 /engine-rest/task/{taskId}/form-variables \
+      | Path template, without its values, e.g. /engine-rest/task/{taskId}/form-variables
+      AccessEntry.status | 回應狀態碼（403 為遭拒之存取） | The answer's status (403: a refused attempt)
+      AccessEntry.withoutTask | 存取者於本案從未承辦或受派任何工作（應特別注意） \
+      | The person never had nor was offered a task in this case (stands out)
       Me.userId | 登入帳號 | The user logged in
       Me.name | 姓名 | Name
       Me.counties | 所屬縣市代碼 | The user's counties

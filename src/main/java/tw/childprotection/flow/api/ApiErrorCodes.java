@@ -68,6 +68,10 @@ final class ApiErrorCodes {
     add("UNSUPPORTED_TYPE", 415, "僅收 PDF、PNG 與 JPEG 文件，且內容須與類型相符",
         "only PDF, PNG and JPEG documents, whose content is what the type says");
     add("NOT_A_SOCIAL_WORKER_OF_COUNTY", 400, "須為本案所屬縣市的社工", "must be a social worker of the case's county");
+    add("NO_OPEN_CASE_OF_YOUR_COUNTY", 400, "查無您所屬縣市開案中之保護案件（他縣市之案件亦同）",
+        "no open protection case of your county has this number (another county's case answers the same)");
+    add("NOT_A_FORM_FIELD", 400, "非表單之欄位（申請人與縣市由系統依登入者認定）",
+        "not a field of the form (who asks, and for which county, the server takes from the login)");
     add("TOO_LARGE", 413, "請求內容或文件超過上限", "the body or the document is over its limit");
     add("UNSUPPORTED_MEDIA_TYPE", 415, "不接受此 Content-Type（請以 application/json 傳送）",
         "this Content-Type is not taken (send application/json)");

@@ -2,6 +2,7 @@ package tw.childprotection.flow.cases;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,13 +22,15 @@ class RecordsRetentionDelegate implements JavaDelegate {
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   private final CaseRetention retention;
+  private final List<CaseRecordsCleanup> cleanups;
   private final LocalTime windowStart;
   private final LocalTime windowEnd;
 
-  RecordsRetentionDelegate(CaseRetention retention,
+  RecordsRetentionDelegate(CaseRetention retention, List<CaseRecordsCleanup> cleanups,
       @Value("${child-protection.retention.window-start:01:00}") LocalTime windowStart,
       @Value("${child-protection.retention.window-end:05:00}") LocalTime windowEnd) {
     this.retention = retention;
+    this.cleanups = cleanups;
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
   }
@@ -40,6 +43,7 @@ class RecordsRetentionDelegate implements JavaDelegate {
       return;
     }
     int removed = retention.removeDue(now);
+    cleanups.forEach(CaseRecordsCleanup::removeWithoutHistory);
     if (removed > 0) {
       LOG.info("Records retention: the records of {} closed case(s) past their time to live removed", removed);
     }

@@ -33,6 +33,8 @@ import tw.childprotection.flow.validation.ApiErrors;
 /**
  * What the engine's own checks leave open (issue 12, holes 3, 12 and part of 6):
  * <ul>
+ *   <li>Signals and messages are sent by administrators: a signal reaches every county's instances and the
+ *       national processes, a message starts work in a case outside the case API's checks.</li>
  *   <li>Job operations are for administrators. The engine refuses another county's job only while
  *       running it, and each refusal cost the job a retry: three calls took a 24-hour dispatch timer to
  *       an incident. Refused here, before the engine is asked, a refusal costs nothing.</li>
@@ -54,6 +56,12 @@ class RequestGuards {
    * {@code /job-definition/{id}/suspended}, {@code /process-instance/job-retries}, …
    */
   static final Pattern JOB_OPERATION = Pattern.compile(".*/(job|job-definition|job-retries)(/.*)?$");
+  /**
+   * Delivering an event by hand: a signal broadcast ({@code /signal}, reaching every county's instances and the
+   * national processes), a message correlated ({@code /message}), an execution signalled or its message
+   * subscription triggered ({@code /execution/{id}/signal}, {@code …/messageSubscriptions/{name}/trigger}).
+   */
+  static final Pattern EVENT_DELIVERY = Pattern.compile(".*/(signal|message|messageSubscriptions/[^/]+/trigger)/?$");
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
   private static final List<String> FORM_TYPES = List.of("application/x-www-form-urlencoded", "text/plain");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,6 +94,10 @@ class RequestGuards {
         refuseJobOperation(request, response, user);
         return;
       }
+      if (user.isPresent() && !administrator && isEventDelivery(request)) {
+        refuseEventDelivery(request, response, user);
+        return;
+      }
       chain.doFilter(request, response);
     }, "engine-rest-guard", ApiAuthenticationConfig.ORDER + 10, "/engine-rest/*");
   }
@@ -105,6 +117,10 @@ class RequestGuards {
       String path = request.getRequestURI().substring(request.getContextPath().length());
       if (!administrator && path.contains("/api/engine/") && isJobOperation(request)) {
         refuseJobOperation(request, response, user);
+        return;
+      }
+      if (!administrator && path.contains("/api/engine/") && isEventDelivery(request)) {
+        refuseEventDelivery(request, response, user);
         return;
       }
       if (path.contains("/api/cockpit/") && !login.get().isAuthorizedForApp("cockpit")) {
@@ -173,6 +189,10 @@ class RequestGuards {
     return !READS.contains(request.getMethod()) && JOB_OPERATION.matcher(request.getRequestURI()).matches();
   }
 
+  static boolean isEventDelivery(HttpServletRequest request) {
+    return !READS.contains(request.getMethod()) && EVENT_DELIVERY.matcher(request.getRequestURI()).matches();
+  }
+
   private static boolean isForm(String contentType) {
     if (contentType == null) {
       return false;
@@ -186,6 +206,13 @@ class RequestGuards {
     refuse(request, response, user, 403, null, "FORBIDDEN",
         "jobs and timers are run, retried and suspended by administrators only",
         "工作與計時器僅系統管理員得執行、重試或暫停");
+  }
+
+  private static void refuseEventDelivery(HttpServletRequest request, HttpServletResponse response,
+      Optional<String> user) throws IOException {
+    refuse(request, response, user, 403, null, "FORBIDDEN",
+        "signals and messages are sent by administrators only (a case's work starts through the case API)",
+        "訊號與訊息僅系統管理員得傳送（案件之處置請經由案件 API 啟動）");
   }
 
   static void refuse(HttpServletRequest request, HttpServletResponse response, Optional<String> user, int status,

@@ -80,13 +80,13 @@ class ProtectionMeasuresTest {
     String caseId = openTpeCase();
     HttpResponse<String> foreign = http.postJson(START_FROM_TASKLIST, "social.khh", startForm(caseId,
         "PROTECTION_ORDER"));
-    assertThat(foreign.statusCode()).isEqualTo(500);
-    assertThat(foreign.body()).contains("不屬於您的縣市");
+    assertThat(foreign.statusCode()).isEqualTo(400);
+    assertThat(foreign.body()).contains("查無您所屬縣市開案中之保護案件");
 
     String notOpened = s.start(report(County.TPE, RECEIVED));
     HttpResponse<String> early = http.postJson(START_FROM_TASKLIST, "social.tpe", startForm(notOpened,
         "PROTECTION_ORDER"));
-    assertThat(early.statusCode()).isEqualTo(500);
+    assertThat(early.statusCode()).isEqualTo(400);
     assertThat(early.body()).contains("不在開案保護服務階段");
 
     assertThat(s.hasTask(caseId, PREPARE_PROTECTION_ORDER)).isFalse();
