@@ -1,0 +1,102 @@
+package tw.childprotection.flow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tw.childprotection.flow.validation.ApiError;
+
+/**
+ * Issue 12, hole 5, on both of Camunda's REST APIs ({@code /engine-rest} and the webapps' own
+ * {@code /camunda/api/engine}, which Tasklist uses): every write is looked at before the engine runs it,
+ * under the caller the authentication filter (or the webapp's login) put on the engine. What may be written
+ * is {@link WorkerWrites}'s and {@link TaskSubmissions}'s to decide; a refusal is a 400 in CONTRACT §3's shape
+ * (with Camunda's {@code type} and {@code message}, which Tasklist shows), changes nothing, and is logged as
+ * one line naming the fields, never their values.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class EngineWriteGuard implements ContainerRequestFilter {
+
+  /** A person's write is a form's values: far below this. */
+  static final int MOST_BYTES = 1 << 20;
+  private static final Logger LOG = LoggerFactory.getLogger(EngineWriteGuard.class);
+  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+    if (READS.contains(request.getMethod()) || engine == null) {
+      return;
+    }
+    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null) {
+      return; // no one logged in: the engine and the authentication filters answer
+    }
+    boolean administrator = caller.getGroupIds() != null
+        && caller.getGroupIds().contains(RequestGuards.ADMINISTRATORS);
+    String path = request.getUriInfo().getPath();
+    path = path.startsWith("/") ? path.substring(1) : path;
+    byte[] bytes = request.hasEntity() ? request.getEntityStream().readNBytes(MOST_BYTES + 1) : new byte[0];
+    request.setEntityStream(new ByteArrayInputStream(bytes));
+    if (bytes.length > MOST_BYTES && !administrator) {
+      refuse(request, caller, 413, List.of(new ApiError(null, "TOO_LARGE", "the body is over its limit",
+          "請求內容超過上限")));
+      return;
+    }
+    JsonNode body = json(bytes, request.getMediaType());
+    List<ApiError> errors = new ArrayList<>(WorkerWrites.check(request.getMethod(), path, body, administrator));
+    if (!administrator) {
+      WorkerWrites.submittedTask(request.getMethod(), path)
+          .ifPresent(task -> errors.addAll(TaskSubmissions.submission(engine, task, body)));
+      WorkerWrites.updatedTask(request.getMethod(), path)
+          .ifPresent(task -> errors.addAll(TaskSubmissions.update(engine, task, body)));
+    }
+    if (!errors.isEmpty()) {
+      refuse(request, caller, 400, errors);
+    }
+  }
+
+  private static JsonNode json(byte[] bytes, MediaType type) {
+    if (bytes.length == 0 || type == null || !type.getSubtype().toLowerCase().contains("json")) {
+      return null;
+    }
+    try {
+      return JSON.readTree(bytes);
+    } catch (IOException e) {
+      return null; // Camunda answers unreadable JSON itself (400)
+    }
+  }
+
+  private static void refuse(ContainerRequestContext request, Authentication caller, int status,
+      List<ApiError> errors) {
+    LOG.info("Refused {} {} {} for {}: {}", status, request.getMethod(), request.getUriInfo().getRequestUri()
+        .getPath(), caller.getUserId(), errors.stream().map(e -> e.field() + " " + e.code())
+        .collect(Collectors.joining(", ")));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", errors.stream().map(e -> e.field() + "：" + e.messageZh() + " / " + e.field() + ": "
+        + e.message()).collect(Collectors.joining("；")));
+    body.put("errors", errors);
+    request.abortWith(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+  }
+}
