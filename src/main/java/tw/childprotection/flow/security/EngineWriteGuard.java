@@ -63,6 +63,9 @@ public class EngineWriteGuard implements ContainerRequestFilter {
           "請求內容超過上限")));
       return;
     }
+    if (!administrator && WorkerWrites.target(path).filter(target -> !visible(engine, target)).isPresent()) {
+      return; // another county's, or none: the engine refuses it (403) and nothing here says it exists
+    }
     JsonNode body = json(bytes, request.getMediaType());
     List<ApiError> errors = new ArrayList<>(WorkerWrites.check(request.getMethod(), path, body, administrator));
     if (!administrator) {
@@ -74,6 +77,17 @@ public class EngineWriteGuard implements ContainerRequestFilter {
     if (!errors.isEmpty()) {
       refuse(request, caller, 400, errors);
     }
+  }
+
+  /** Whether the caller can see the target (the engine's tenant and authorization checks, as the caller). */
+  static boolean visible(ProcessEngine engine, WorkerWrites.Target target) {
+    return switch (target.resource()) {
+      case "task" -> engine.getTaskService().createTaskQuery().taskId(target.id()).count() > 0;
+      case "process-instance" -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(target.id()).count() > 0;
+      case "execution" -> engine.getRuntimeService().createExecutionQuery().executionId(target.id()).count() > 0;
+      default -> true;
+    };
   }
 
   private static JsonNode json(byte[] bytes, MediaType type) {

@@ -46,6 +46,8 @@ final class WorkerWrites {
   static final Pattern MODIFICATION_PATH = Pattern.compile(
       "(.*/)?(process-instance/[^/]+/modification(-async)?|modification/execute(-async)?"
           + "|process-instance/variables-async)");
+  static final Pattern INSTANCE_MODIFICATION = Pattern.compile("(.*/)?process-instance/([^/]+)/modification(-async)?");
+  static final Pattern ONE_TASK = Pattern.compile("(.*/)?task/([^/]+)(/[^/]+)?");
   static final Pattern FORM_SUBMISSION = Pattern.compile("(.*/)?task/([^/]+)/(submit-form|complete)");
   static final Pattern TASK_UPDATE = Pattern.compile("(.*/)?task/([^/]+)");
   static final Pattern START = Pattern.compile("(.*/)?process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)"
@@ -54,6 +56,30 @@ final class WorkerWrites {
   static final Set<String> OBJECT_TYPES = Set.of("Object", "Bytes", "File", "Xml");
 
   private WorkerWrites() {
+  }
+
+  /** A task, execution or process instance a path writes to, by its id. */
+  record Target(String resource, String id) {
+  }
+
+  /** Where a write goes when the path names one task, execution or process instance. */
+  static Optional<Target> target(String path) {
+    Matcher variables = VARIABLES_PATH.matcher(path);
+    if (variables.matches()) {
+      String[] segments = path.split("/");
+      for (int i = 0; i + 2 < segments.length; i++) {
+        if (segments[i + 2].equals(variables.group(3))) {
+          return Optional.of(new Target(segments[i], segments[i + 1]));
+        }
+      }
+    }
+    Matcher modification = INSTANCE_MODIFICATION.matcher(path);
+    if (modification.matches()) {
+      return Optional.of(new Target("process-instance", modification.group(2)));
+    }
+    Matcher task = ONE_TASK.matcher(path);
+    return task.matches() && !task.group(2).equals("create") ? Optional.of(new Target("task", task.group(2)))
+        : Optional.empty();
   }
 
   /** The task a form is submitted for, or empty when the path is not a form submission. */
@@ -93,12 +119,10 @@ final class WorkerWrites {
       }
     });
     boolean submission = submittedTask(method, path).isPresent() || START.matcher(path).matches();
-    if (single.matches() || MODIFICATION_PATH.matcher(path).matches()) {
-      check.add("variables", "NOT_WRITABLE",
-          "a case's variables change only through the form of its task (or an administrator)",
-          "案件資料僅得經由其工作表單異動（或由系統管理員為之）");
-    } else if (!submission) {
-      variables.keySet().forEach(name -> check.add(name, "NOT_WRITABLE",
+    boolean direct = single.matches() || MODIFICATION_PATH.matcher(path).matches();
+    if (direct || !submission) {
+      List<String> names = variables.isEmpty() && direct ? List.of("variables") : List.copyOf(variables.keySet());
+      names.forEach(name -> check.add(name, "NOT_WRITABLE",
           "a case's variables change only through the form of its task (or an administrator)",
           "案件資料僅得經由其工作表單異動（或由系統管理員為之）"));
     } else if (!START.matcher(path).matches()) {

@@ -184,6 +184,9 @@ public final class TaskForm {
       return (type == null || NUMBER_TYPES.contains(type)) && value.isNumber()
           ? Optional.of(Optional.of(value.decimalValue())) : wrongType(name, check);
     }
+    if (TEXT.contains(field.type()) && value.isBoolean() && field.values().contains(value.asText())) {
+      return Optional.of(Optional.of(value.asText())); // a yes/no radio answered with a JSON boolean
+    }
     if (TEXT.contains(field.type())) {
       return (type == null || "String".equals(type)) && value.isTextual()
           ? Optional.of(Optional.of(value.asText())) : wrongType(name, check);

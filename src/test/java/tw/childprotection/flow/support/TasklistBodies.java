@@ -7,8 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import tw.childprotection.flow.validation.ApiError;
+import tw.childprotection.flow.validation.TaskForm;
 
 /**
  * The {@code variables} of a {@code submit-form} body as Tasklist 7.24 builds it from a Camunda form: every
@@ -53,6 +60,52 @@ public final class TasklistBodies {
       case "number" -> component.has("defaultValue") ? component.get("defaultValue") : JSON.nullNode();
       default -> JSON.nullNode();
     });
+  }
+
+  /**
+   * The form's required fields that {@code given} leaves out and the task has no value for, shown by the form's
+   * conditions, each with a value a person could choose (the first choice, the present moment, a short text).
+   */
+  public static Map<String, Object> requiredLeftOut(String form, Map<String, Object> given, Map<String, Object> current) {
+    TaskForm taskForm = TaskForm.parse(form);
+    JsonNode schema;
+    try {
+      schema = JSON.readTree(form);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ObjectNode defaults = filled(schema);
+    String now = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES).toString();
+    Map<String, Object> added = new LinkedHashMap<>();
+    for (int round = 0; round < 5; round++) {
+      ObjectNode submitted = with(JSON.createObjectNode(), given);
+      with(submitted, added);
+      Map<String, JsonNode> variables = new LinkedHashMap<>();
+      submitted.fields().forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
+      List<String> missing = taskForm.check(variables, current).stream().filter(e -> e.code().equals("REQUIRED"))
+          .map(ApiError::field).toList();
+      if (missing.isEmpty()) {
+        break;
+      }
+      for (String field : missing) {
+        TaskForm.Field definition = taskForm.fields().get(field);
+        JsonNode value = defaults.get(field).get("value");
+        Object chosen = "datetime".equals(definition.type()) && !"date".equals(definition.subtype()) ? now
+            : "datetime".equals(definition.type()) ? now.substring(0, 10)
+            : "Json".equals(defaults.get(field).path("type").asText()) ? JSON.convertValue(readList(value), List.class)
+            : JSON.convertValue(value, Object.class);
+        added.put(field, chosen);
+      }
+    }
+    return added;
+  }
+
+  private static JsonNode readList(JsonNode text) {
+    try {
+      return JSON.readTree(text.asText());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Overrides some fields of a body (a plain value each; a list becomes a checklist's Json). */
