@@ -1,6 +1,7 @@
 package tw.childprotection.flow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +16,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,7 @@ import tw.childprotection.flow.support.ModelFiles;
 import tw.childprotection.flow.support.ProtectionReports;
 import tw.childprotection.flow.support.TasklistBodies;
 import tw.childprotection.flow.support.TasklistScenarioTest;
+import tw.childprotection.flow.validation.InputCheck;
 
 /**
  * Issue 12, hole 5: a social worker of the case's own county, a candidate of its dispatch task, tries to
@@ -180,6 +184,16 @@ abstract class WorkerRewritesChecks extends TasklistScenarioTest {
     HttpResponse<String> bean = engineRest("admin", "PUT", pi + "protectionForms", "{\"value\":\"x\"}");
     assertRefused(new String[] {"PUT", pi, null, "protectionForms"}, bean);
     assertThat(engine.getRuntimeService().getVariable(instanceId, "protectionForms")).isNull();
+  }
+
+  @Test
+  void spinInstantiatesNoClassItWasNotToldToAllow() {
+    engine.getRuntimeService().setVariable(instanceId, "planted", Variables.serializedObjectValue("{}")
+        .objectTypeName(InputCheck.class.getName()).serializationDataFormat("application/json").create());
+    assertThatThrownBy(() -> engine.getRuntimeService().getVariable(instanceId, "planted"))
+        .as("deserializationTypeValidationEnabled: a Spin JSON of any class is not instantiated")
+        .isInstanceOf(ProcessEngineException.class);
+    engine.getRuntimeService().removeVariable(instanceId, "planted");
   }
 
   @Test
