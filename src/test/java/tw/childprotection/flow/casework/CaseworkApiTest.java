@@ -202,7 +202,8 @@ class CaseworkApiTest extends TasklistScenarioTest {
   }
 
   private void dispatch(String caseId) {
-    work("social.tpe", caseId, DISPATCH, Map.of("assignedUnits", List.of("SOCIAL"), "visitMode", "FACE_TO_FACE", "preHandlingProtectedBy", "SCHOOL",
+    work("social.tpe", caseId, DISPATCH, Map.of("assignedUnits", List.of("SOCIAL"), "visitMode", "FACE_TO_FACE",
+        "preHandlingProtectedBy", "SCHOOL",
         VAR_CRIME_INVOLVED, false, VAR_POLICE_INFORMED, false, VAR_POLICE_DISCOVERED, false));
   }
 

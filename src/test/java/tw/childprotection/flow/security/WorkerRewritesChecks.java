@@ -70,7 +70,8 @@ abstract class WorkerRewritesChecks extends TasklistScenarioTest {
         submit(task + "/submit-form", "county", khh),
         submit(task + "/complete", "childNationalId", "{\"value\":\"A123456789\"}"),
         submit(task + "/submit-form", "residenceCounty", khh),
-        submit(task + "/complete", "reportReceivedAt", "{\"value\":\"2099-01-01T00:00:00.000+0800\",\"type\":\"Date\"}"),
+        submit(task + "/complete", "reportReceivedAt",
+            "{\"value\":\"2099-01-01T00:00:00.000+0800\",\"type\":\"Date\"}"),
         submit(task + "/submit-form", "protectionForms", "{\"value\":\"x\"}"),
         submit(task + "/submit-form", "policeNoticeTemplate", SPIN_OBJECT),
         submit(task + "/submit-form", "visitMode", "{\"value\":\"BY_LETTER\"}"),
@@ -221,7 +222,8 @@ abstract class WorkerRewritesChecks extends TasklistScenarioTest {
   /** The case's variables as text: the same text before and after is nothing changed. */
   private Map<String, String> variables() {
     Map<String, String> values = new TreeMap<>();
-    engine.getRuntimeService().getVariables(instanceId).forEach((name, value) -> values.put(name, String.valueOf(value)));
+    engine.getRuntimeService().getVariables(instanceId)
+        .forEach((name, value) -> values.put(name, String.valueOf(value)));
     return values;
   }
 

@@ -66,7 +66,8 @@ public final class TasklistBodies {
    * The form's required fields that {@code given} leaves out and the task has no value for, shown by the form's
    * conditions, each with a value a person could choose (the first choice, the present moment, a short text).
    */
-  public static Map<String, Object> requiredLeftOut(String form, Map<String, Object> given, Map<String, Object> current) {
+  public static Map<String, Object> requiredLeftOut(String form, Map<String, Object> given,
+      Map<String, Object> current) {
     TaskForm taskForm = TaskForm.parse(form);
     JsonNode schema;
     try {
