@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,16 +59,31 @@ public class EngineWriteGuard implements ContainerRequestFilter {
     String path = request.getUriInfo().getPath();
     path = path.startsWith("/") ? path.substring(1) : path;
     byte[] bytes = request.hasEntity() ? request.getEntityStream().readNBytes(MOST_BYTES + 1) : new byte[0];
-    request.setEntityStream(new ByteArrayInputStream(bytes));
-    if (bytes.length > MOST_BYTES && !administrator) {
-      refuse(request, caller, 413, List.of(new ApiError(null, "TOO_LARGE", "the body is over its limit",
-          "請求內容超過上限")));
-      return;
+    InputStream rest = request.getEntityStream();
+    request.setEntityStream(bytes.length > MOST_BYTES ? new SequenceInputStream(new ByteArrayInputStream(bytes), rest)
+        : new ByteArrayInputStream(bytes));
+    if (bytes.length > MOST_BYTES) {
+      if (!administrator) {
+        refuse(request, caller, 413, List.of(new ApiError(null, "TOO_LARGE", "the body is over its limit",
+            "請求內容超過上限")));
+      }
+      return; // an administrator's deployment, say: read by Camunda as sent
     }
     if (!administrator && WorkerWrites.target(path).filter(target -> !visible(engine, target)).isPresent()) {
       return; // another county's, or none: the engine refuses it (403) and nothing here says it exists
     }
-    JsonNode body = json(bytes, request.getMediaType());
+    JsonNode json;
+    try {
+      json = json(bytes, request.getMediaType());
+    } catch (IOException e) {
+      if (!administrator) {
+        refuse(request, caller, 400, List.of(new ApiError(null, "MALFORMED_JSON", "the body is not valid JSON",
+            "請求內容不是正確的 JSON")));
+        return;
+      }
+      json = null;
+    }
+    JsonNode body = json;
     List<ApiError> errors = new ArrayList<>(WorkerWrites.check(request.getMethod(), path, body, administrator));
     if (!administrator) {
       WorkerWrites.submittedTask(request.getMethod(), path)
@@ -90,15 +107,12 @@ public class EngineWriteGuard implements ContainerRequestFilter {
     };
   }
 
-  private static JsonNode json(byte[] bytes, MediaType type) {
+  /** The body as JSON; none when it is empty or of another type (Camunda refuses what it does not take). */
+  private static JsonNode json(byte[] bytes, MediaType type) throws IOException {
     if (bytes.length == 0 || type == null || !type.getSubtype().toLowerCase().contains("json")) {
       return null;
     }
-    try {
-      return JSON.readTree(bytes);
-    } catch (IOException e) {
-      return null; // Camunda answers unreadable JSON itself (400)
-    }
+    return JSON.readTree(bytes);
   }
 
   private static void refuse(ContainerRequestContext request, Authentication caller, int status,

@@ -125,10 +125,8 @@ final class WorkerWrites {
       names.forEach(name -> check.add(name, "NOT_WRITABLE",
           "a case's variables change only through the form of its task (or an administrator)",
           "案件資料僅得經由其工作表單異動（或由系統管理員為之）"));
-    } else if (!START.matcher(path).matches()) {
-      variables.keySet().stream().filter(NEVER_WRITTEN_BY_WORKERS::contains).forEach(name -> neverWritten(name, check));
     }
-    return check.errors();
+    return check.errors(); // a form submission's variables are TaskSubmissions' to judge
   }
 
   static void neverWritten(String name, InputCheck check) {
