@@ -63,6 +63,10 @@ final class ApiErrorCodes {
     add("TOO_DEEP", 400, "請求內容之巢狀層次過深", "the request body nests too deep");
     add("DUPLICATE_KEY", 400, "JSON 物件重複列出同一欄位", "a JSON object names the same field twice");
     add("DUPLICATE_COLUMN", 400, "CSV 標題列重複列出同一欄位", "the CSV header names a column twice");
+    add("NOT_ON_FORM", 400, "非該工作表單之欄位（僅得送出本項工作表單之欄位）", "not a field of the task's form");
+    add("NOT_WRITABLE", 400, "此資料不得由承辦人員修改（身分、管轄縣市、法定期限等）",
+        "not a person's to change (identity, county, legal deadlines)");
+    add("OUT_OF_RANGE", 400, "數值超出表單允許之範圍", "a number outside what the form allows");
     add("BAD_REQUEST", 400, "請求格式不正確", "the request is not valid");
     add("EMPTY", 400, "文件是空的", "the document is empty");
     add("UNSUPPORTED_TYPE", 415, "僅收 PDF、PNG 與 JPEG 文件，且內容須與類型相符",

@@ -44,7 +44,7 @@ class ActiveCareThroughTasklistTest extends TasklistScenarioTest {
     work("household.tpe", caseId, REVIEW_LETTER_REPLIES, Map.of(VAR_SCREENING_OUTCOME, "WHEREABOUTS_UNKNOWN"));
     work("social.tpe", caseId, SOCIAL_VISIT, Map.of(VAR_VISIT_OUTCOME, "WELL"));
     work("social.tpe", caseId, VISIT_REPORT, Map.of("comprehensiveAssessment", "已與母親同住，照顧良好",
-        "assessmentAreas", List.of("HEALTH")));
+        "assessmentAreas", List.of("CHILD_HEALTH_DEVELOPMENT")));
     work("supervisor.tpe", caseId, CLOSURE_REVIEW, Map.of(VAR_CLOSURE_APPROVED, true));
 
     JsonNode theCase = theCase(caseId);

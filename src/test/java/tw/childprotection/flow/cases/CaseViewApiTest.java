@@ -31,7 +31,8 @@ class CaseViewApiTest extends TasklistScenarioTest {
     String nationalId = ProtectionReports.freshNationalId();
     String caseId = ProtectionReports.file(http, name, nationalId, "身上多處瘀傷，疑似遭受不當管教");
     jobs.runJobs();
-    work("social.tpe", caseId, DISPATCH, Map.of("visitMode", "FACE_TO_FACE", "preHandlingProtectedBy", "HOSPITAL",
+    work("social.tpe", caseId, DISPATCH, Map.of("assignedUnits", List.of("SOCIAL"), "visitMode", "FACE_TO_FACE",
+        "preHandlingProtectedBy", "HOSPITAL",
         "dispatchNote", "家長稱孩子 " + nationalId + " 跌倒", VAR_CRIME_INVOLVED, false, VAR_POLICE_INFORMED, false,
         VAR_POLICE_DISCOVERED, false));
 

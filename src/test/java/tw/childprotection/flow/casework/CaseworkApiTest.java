@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -201,7 +202,8 @@ class CaseworkApiTest extends TasklistScenarioTest {
   }
 
   private void dispatch(String caseId) {
-    work("social.tpe", caseId, DISPATCH, Map.of("visitMode", "FACE_TO_FACE", "preHandlingProtectedBy", "SCHOOL",
+    work("social.tpe", caseId, DISPATCH, Map.of("assignedUnits", List.of("SOCIAL"), "visitMode", "FACE_TO_FACE",
+        "preHandlingProtectedBy", "SCHOOL",
         VAR_CRIME_INVOLVED, false, VAR_POLICE_INFORMED, false, VAR_POLICE_DISCOVERED, false));
   }
 

@@ -49,7 +49,8 @@ class ProtectionThroughTasklistTest extends TasklistScenarioTest {
     jobs.runJobs();
     assertThat(tasklist.visibleTasks("social.khh", caseId)).as("another county sees nothing").isEmpty();
 
-    work("social.tpe", caseId, DISPATCH, Map.of("visitMode", "FACE_TO_FACE", "preHandlingProtectedBy", "HOSPITAL",
+    work("social.tpe", caseId, DISPATCH, Map.of("assignedUnits", List.of("SOCIAL"), "visitMode", "FACE_TO_FACE",
+        "preHandlingProtectedBy", "HOSPITAL",
         VAR_CRIME_INVOLVED, true, VAR_POLICE_INFORMED, false, VAR_POLICE_DISCOVERED, false));
     work("social.tpe", caseId, SAFETY_ASSESSMENT, Map.of(VAR_PROTECTION_DECISION, "OPEN", "safetyLevel", "UNSAFE",
         "childSeen", "YES", "visitedAt", now.toString()));
@@ -76,6 +77,7 @@ class ProtectionThroughTasklistTest extends TasklistScenarioTest {
 
     Map<String, Object> dispatch = new HashMap<>(Map.of("visitMode", "FACE_TO_FACE", "preHandlingProtectedBy",
         "HOSPITAL", VAR_CRIME_INVOLVED, false, VAR_POLICE_INFORMED, true, VAR_POLICE_DISCOVERED, "false"));
+    dispatch.put("assignedUnits", List.of("SOCIAL"));
     dispatch.putAll(Map.of(VAR_EMERGENCY_PLACEMENT_NEEDED, true, VAR_PLACED_AT, placedAt.toString(),
         "placementGround", "ABANDONED_ABUSED", VAR_CHILD_IS_STUDENT, false, VAR_PLACEMENT_EXCLUDED_HOURS, 0));
     work("social.tpe", caseId, DISPATCH, dispatch);
@@ -130,7 +132,8 @@ class ProtectionThroughTasklistTest extends TasklistScenarioTest {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(json.readTree(refused.body()).get("message").asText()).contains("dispatchNote", "敘明理由");
 
-    work("social.tpe", caseId, DISPATCH, Map.of("visitMode", "FACE_TO_FACE", "preHandlingProtectedBy", "POLICE",
+    work("social.tpe", caseId, DISPATCH, Map.of("assignedUnits", List.of("SOCIAL"), "visitMode", "FACE_TO_FACE",
+        "preHandlingProtectedBy", "POLICE",
         VAR_CRIME_INVOLVED, true, VAR_POLICE_INFORMED, true, VAR_POLICE_DISCOVERED, "false"));
     assertThat(tasklist.visibleTasks("social.tpe", caseId)).as("an officer's report is investigated")
         .contains(SAFETY_ASSESSMENT).doesNotContain(DIRECT_MEASURES);

@@ -42,6 +42,9 @@ final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo", StandardCharsets.UTF_8))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as(user + " logs in to " + app + ": " + login.body()).isEqualTo(200);
+    // the login starts a new session, whose CSRF token the browser receives with its next read
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).header("Accept",
+        "application/json").GET().build(), HttpResponse.BodyHandlers.discarding());
     return new WebappSession(client, base, cookies);
   }
 
