@@ -74,6 +74,13 @@ final class ApiDescriptions {
       | true when the same child and source already have an open case (answer 200)
       ReferralAnswer.addedSource | 同一兒童之未結案件增列此來源時為 true | true when the child's open case \
       took this source as an additional one
+      ReferralAnswer.forwarded | 兒童已於其他縣市有未結案件時為 true：轉介已送達該案（由該縣市處理並可見其來源），\
+      回應 202，不含案號 | true when the child has an open case in another county: the referral reached it (that \
+      county handles it and sees where it came from); answered 202 without case number
+      ReferralAnswer.identityCheck | 身分證統一編號與未結案件相同而姓名或出生日期不同時為 true：未併案，由該案縣市社工\
+      核對身分（同一兒童則併案，不同兒童則另開新案），回應 202，不含案號 | true when the identity number matches an \
+      open case but the name or birth date differ: not merged; a social worker of that case's county reconciles \
+      (same child: joins it; another child: its own case); answered 202 without case number
       TransmissionAnswer.received | 收到之筆數 | Lines received
       TransmissionAnswer.accepted | 開案或併案之筆數 | Lines that started or joined a case
       TransmissionAnswer.duplicates | 重複（已有未結案件）之筆數 | Lines already open as a case

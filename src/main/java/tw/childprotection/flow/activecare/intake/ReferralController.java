@@ -40,15 +40,23 @@ class ReferralController {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "ReferralAnswer")
-  record Answer(String caseId, String processInstanceId, boolean duplicate, Boolean addedSource) {
+  record Answer(@JsonInclude(JsonInclude.Include.ALWAYS) String caseId,
+      @JsonInclude(JsonInclude.Include.ALWAYS) String processInstanceId, boolean duplicate, Boolean addedSource,
+      Boolean forwarded, Boolean identityCheck) {
+
+    static Answer of(ReferralIntake.Result result) {
+      return new Answer(result.caseId(), result.processInstanceId(), result.duplicate(),
+          result.outcome() == Outcome.ADDED_SOURCE ? Boolean.TRUE : null, result.forwarded() ? Boolean.TRUE : null,
+          result.outcome() == Outcome.IDENTITY_CHECK ? Boolean.TRUE : null);
+    }
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Answer> refer(@RequestBody(required = false) ReferralRequest request) {
     ReferralIntake.Result result = intake.receive(request, referrer(), ReferralIntake.Entry.REFERRAL);
-    HttpStatus status = result.outcome() == Outcome.NEW_CASE ? HttpStatus.CREATED : HttpStatus.OK;
-    return ResponseEntity.status(status).body(new Answer(result.caseId(), result.processInstanceId(),
-        result.duplicate(), result.outcome() == Outcome.ADDED_SOURCE ? Boolean.TRUE : null));
+    HttpStatus status = result.outcome() == Outcome.NEW_CASE ? HttpStatus.CREATED
+        : result.caseId() == null ? HttpStatus.ACCEPTED : HttpStatus.OK;
+    return ResponseEntity.status(status).body(Answer.of(result));
   }
 
   /**
