@@ -48,6 +48,9 @@ final class ApiDescriptions {
       Accepted.caseId | 案號，例 CP-KHH-2026-000123 | Case number, e.g. CP-KHH-2026-000123
       Accepted.processInstanceId | 流程實例代碼 | The case's process instance id
       Accepted.handlingCounty | 依辦法第14條負責處理之縣市 | The county that handles it by Art. 14
+      Accepted.identityCheck | 兒少身分證統一編號與未結案件相同而姓名或出生日期不同時為 true：照常開案，惟不與原案併計管轄，\
+      由原案縣市社工核對 | true when the identity number matches an open case but the name or birth date differ: the \
+      case opens all the same, not counted with the earlier one, until a social worker of its county reconciles
       ReferralRequest.source | 轉介來源：BIRTH_REGISTRATION 出生登記、HOUSEHOLD_RELOCATION 戶籍遷徙、\
       OVERDUE_VACCINATION 逾期未接種、NHI_UNINSURED 未納健保、LOW_INCOME_DISABLED_PARENT 低收入戶或身障父母 \
       | Referral source: birth registration, household relocation, overdue vaccination, uninsured in national \
