@@ -84,6 +84,16 @@ final class ApiDescriptions {
       核對身分（同一兒童則併案，不同兒童則另開新案），回應 202，不含案號 | true when the identity number matches an \
       open case but the name or birth date differ: not merged; a social worker of that case's county reconciles \
       (same child: joins it; another child: its own case); answered 202 without case number
+      TransmissionAnswer.transmissionId | 背景處理之傳送代碼（僅於回應 202 時），以 GET …/batch/{transmissionId} 查詢進度 \
+      | Id of a transmission processed in the background (answer 202 only); GET …/batch/{transmissionId} for progress
+      TransmissionAnswer.status | 背景處理狀態：PROCESSING 處理中、DONE 已完成 | Background processing: PROCESSING or DONE
+      TransmissionAnswer.processed | 已判定之筆數（背景處理） | Lines judged so far (background processing)
+      TransmissionLines.lines | 各行處理結果，依行號排序 | Each line's result, in line order
+      TransmissionLine.line | 行號（NDJSON 第1行為第一筆；CSV 第1行為標題列） | Line number (NDJSON: line 1 is the first \
+      referral; CSV: line 1 is the header)
+      TransmissionLine.outcome | PENDING 待處理、ACCEPTED 開案或併案、DUPLICATE 重複、REJECTED 被拒 \
+      | PENDING, ACCEPTED (started or joined a case), DUPLICATE, or REJECTED
+      TransmissionLine.errors | 被拒之錯誤 | Why the line was refused
       TransmissionAnswer.received | 收到之筆數 | Lines received
       TransmissionAnswer.accepted | 開案或併案之筆數 | Lines that started or joined a case
       TransmissionAnswer.duplicates | 重複（已有未結案件）之筆數 | Lines already open as a case

@@ -1,11 +1,14 @@
 package tw.childprotection.flow.activecare.intake;
 
+import java.net.URI;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.childprotection.flow.activecare.intake.ActiveCareReferrals.Outcome;
 import tw.childprotection.flow.people.Groups;
 import tw.childprotection.flow.security.CurrentUser;
+import tw.childprotection.flow.validation.ApiError;
 import tw.childprotection.flow.validation.ForbiddenException;
+import tw.childprotection.flow.validation.InputCheck;
+import tw.childprotection.flow.validation.NotFoundException;
 
 /**
  * 主動關懷轉介 (CONTRACT §3): one referral as JSON, or an agency's transmission as NDJSON or CSV in
@@ -27,12 +33,17 @@ class ReferralController {
 
   static final String NDJSON = "application/x-ndjson";
   static final String CSV = "text/csv";
+  static final String BATCH_PATH = "/api/v1/active-care/referrals/batch";
+  static final int MAX_PAGE = 1000;
 
   private final TransmissionIntake intake;
   private final ReferralLines lines;
   private final CurrentUser user;
+  private final BackgroundTransmissions background;
 
-  ReferralController(TransmissionIntake intake, ReferralLines lines, CurrentUser user) {
+  ReferralController(TransmissionIntake intake, ReferralLines lines, CurrentUser user,
+      BackgroundTransmissions background) {
+    this.background = background;
     this.intake = intake;
     this.lines = lines;
     this.user = user;
@@ -64,12 +75,54 @@ class ReferralController {
    *     the transmission arrived whole, and an incomplete one raises the alarm
    */
   @PostMapping(path = "/batch", consumes = {NDJSON, CSV})
-  TransmissionIntake.Answer batch(@RequestBody(required = false) String body,
+  ResponseEntity<TransmissionIntake.Answer> batch(@RequestBody(required = false) String body,
       @RequestHeader("Content-Type") MediaType type, @RequestParam(required = false) Integer expected) {
     List<ReferralLines.Line> parsed = type.isCompatibleWith(MediaType.parseMediaType(CSV))
         ? lines.csv(body == null ? "" : body)
         : lines.ndjson(body == null ? "" : body);
-    return intake.receive(parsed, referrer(), agency(), expected);
+    TransmissionIntake.Answer answer = intake.receive(parsed, referrer(), agency(), expected);
+    if (answer.transmissionId() == null) {
+      return ResponseEntity.ok(answer);
+    }
+    return ResponseEntity.accepted().location(URI.create(BATCH_PATH + "/" + answer.transmissionId())).body(answer);
+  }
+
+  /** A transmission accepted for background processing: its progress and rejected lines, for its sender. */
+  @GetMapping("/batch/{transmissionId}")
+  TransmissionIntake.Answer transmission(@PathVariable String transmissionId) {
+    return background.progress(transmissionId, user.id(), administrator()).orElseThrow(() -> new NotFoundException("transmissionId", transmissionId));
+  }
+
+  @Schema(name = "TransmissionLines")
+  record LinesAnswer(List<LineResult> lines) {
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @Schema(name = "TransmissionLine")
+  record LineResult(int line, String outcome, List<ApiError> errors) {
+  }
+
+  /**
+   * Each line's result, in line order from line {@code from}, at most {@code limit} (≤ 1000) a page.
+   */
+  @GetMapping("/batch/{transmissionId}/lines")
+  LinesAnswer transmissionLines(@PathVariable String transmissionId, @RequestParam(defaultValue = "1") int from,
+      @RequestParam(defaultValue = "1000") int limit) {
+    InputCheck check = new InputCheck();
+    if (from < 1) {
+      check.add("from", "OUT_OF_RANGE", "from is a line number, 1 or more", "from 為行號，須為 1 以上");
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      check.add("limit", "OUT_OF_RANGE", "limit is 1 to " + MAX_PAGE, "limit 須介於 1 至 " + MAX_PAGE);
+    }
+    check.throwIfInvalid();
+    return new LinesAnswer(background.lines(transmissionId, user.id(), administrator(), from, limit)
+        .orElseThrow(() -> new NotFoundException("transmissionId", transmissionId)).stream()
+        .map(l -> new LineResult(l.number(), l.outcome().name(), l.errors())).toList());
+  }
+
+  private boolean administrator() {
+    return user.groups().contains("camunda-admin");
   }
 
   /** The sending agency: a national agency's group, else the user's first group. */

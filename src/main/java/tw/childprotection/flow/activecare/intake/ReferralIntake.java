@@ -110,11 +110,7 @@ public class ReferralIntake {
   public Result receive(ReferralRequest request, Referrer referrer, Entry entry) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate today = LocalDate.ofInstant(now, Deadlines.TAIWAN);
-    ValidReferral referral = check.check(request, today);
-    if (!referrer.administrator() && !referrer.counties().contains(referral.county().code())) {
-      throw new ForbiddenException("a user of " + referrer.counties() + " may not refer a child registered in "
-          + referral.county().code());
-    }
+    ValidReferral referral = admissible(request, referrer, today);
     return system.call(() -> {
       Optional<String> latest = referrals.latestCaseOf(referral.childNationalId());
       Optional<ProcessInstance> open = latest.flatMap(this::openCase);
@@ -128,6 +124,22 @@ public class ReferralIntake {
           : identities.check(instance, referral, request, entry, now, referrer.userId());
       return visible && result.outcome() != Outcome.IDENTITY_CHECK ? result : result.hidden();
     });
+  }
+
+  /**
+   * The checks {@link #receive} makes before it writes anything, outside any transaction: a background job
+   * judges a line with them first, so a refused line never marks the job's transaction for rollback.
+   *
+   * @throws tw.childprotection.flow.validation.InvalidInputException naming each wrong field
+   * @throws ForbiddenException for a child registered outside the referrer's counties
+   */
+  ValidReferral admissible(ReferralRequest request, Referrer referrer, LocalDate today) {
+    ValidReferral referral = check.check(request, today);
+    if (!referrer.administrator() && !referrer.counties().contains(referral.county().code())) {
+      throw new ForbiddenException("a user of " + referrer.counties() + " may not refer a child registered in "
+          + referral.county().code());
+    }
+    return referral;
   }
 
   /**
