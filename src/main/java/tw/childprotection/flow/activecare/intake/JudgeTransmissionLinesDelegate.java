@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** transmissionProcessing.bpmn: one job, one chunk of a large transmission's lines ({@link BackgroundTransmissions}). */
+/** transmissionProcessing.bpmn: one job, one chunk of a large transmission's lines. */
 @Component("judgeTransmissionLinesDelegate")
 class JudgeTransmissionLinesDelegate implements JavaDelegate {
 

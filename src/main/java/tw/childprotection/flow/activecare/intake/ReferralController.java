@@ -90,7 +90,8 @@ class ReferralController {
   /** A transmission accepted for background processing: its progress and rejected lines, for its sender. */
   @GetMapping("/batch/{transmissionId}")
   TransmissionIntake.Answer transmission(@PathVariable String transmissionId) {
-    return background.progress(transmissionId, user.id(), administrator()).orElseThrow(() -> new NotFoundException("transmissionId", transmissionId));
+    return background.progress(transmissionId, user.id(), administrator())
+        .orElseThrow(() -> new NotFoundException("transmissionId", transmissionId));
   }
 
   @Schema(name = "TransmissionLines")

@@ -35,7 +35,8 @@ class TransmissionIntake {
   private final int atOnce;
 
   TransmissionIntake(ReferralIntake intake, Transmissions transmissions, TransmissionWatch watch,
-      BackgroundTransmissions background, @Value("${child-protection.transmissions.answer-at-once-up-to:500}") int atOnce) {
+      BackgroundTransmissions background,
+      @Value("${child-protection.transmissions.answer-at-once-up-to:500}") int atOnce) {
     this.intake = intake;
     this.transmissions = transmissions;
     this.watch = watch;
