@@ -10,6 +10,11 @@ import tw.childprotection.flow.cases.CaseVariables;
 public final class ActiveCareCase {
 
   public static final String PROCESS_KEY = CaseKind.ACTIVE_CARE.processKey();
+  /** processes/active-care/referralIdentityCheck.bpmn: same number, another name or birth date. */
+  public static final String IDENTITY_CHECK_KEY = "referralIdentityCheck";
+  public static final String RECONCILE_IDENTITY = "reconcileReferralIdentity";
+  /** SAME (the open case's child: joins it) or DIFFERENT (another child: a case of its own). */
+  public static final String VAR_IDENTITY_DECISION = "identityDecision";
 
   // variables set at intake
   public static final String VAR_COUNTY = CaseVariables.COUNTY;

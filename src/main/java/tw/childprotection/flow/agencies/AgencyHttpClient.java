@@ -5,7 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import javax.net.ssl.SSLContext;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -24,17 +35,31 @@ import org.springframework.web.client.RestClientException;
  *
  * <p>Messages name the agency, the status and the record's own {@code toString()} (key, case id,
  * county, type) and never a body: ours carries national IDs and names, and an agency's error answer
- * may quote it back. Both end up in Cockpit incidents and logs.
+ * may quote it back. Both end up in Cockpit incidents and logs. The agency's credentials
+ * ({@link AgencyCredentials}: a bearer token in the {@code Authorization} header, a client certificate in TLS)
+ * are never in a message or a log either.
  */
 public final class AgencyHttpClient {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private static final Logger LOG = LoggerFactory.getLogger(AgencyHttpClient.class);
+  /** Answers as their contracts type them: no coercion, no null for a primitive, no key twice. */
+  private static final ObjectMapper STRICT = JsonMapper.builder()
+      .findAndAddModules()
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .withCoercionConfig(LogicalType.Textual, text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .build();
 
   private final String agency;
   private final URI endpoint;
   private final RestClient restClient;
+  private final AgencyCredentials credentials;
 
   /**
    * @param agency the agency's name for messages and logs, e.g. {@code "district court (地方法院)"}
@@ -51,7 +76,9 @@ public final class AgencyHttpClient {
     }
     this.agency = agency;
     this.endpoint = URI.create(withoutTrailingSlash(baseUrl.trim()) + path);
-    this.restClient = builder.clone().requestFactory(requestFactory(properties)).build();
+    this.credentials = properties.credentialsOf(key);
+    this.restClient = builder.clone().requestFactory(requestFactory(properties, credentials.sslContext(agency)))
+        .build();
   }
 
   /**
@@ -61,7 +88,7 @@ public final class AgencyHttpClient {
    */
   public AgencyReceipt post(String idempotencyKey, Object body, String what) {
     AgencyReceipt receipt = exchange(idempotencyKey, body, what,
-        (response, code) -> receipt(response.bodyTo(Answer.class), code, what));
+        (response, code) -> receipt(read(response, Answer.class, code, what), code, what));
     LOG.info("The {} received {}: {}", agency, what, receipt.reference());
     return receipt;
   }
@@ -75,7 +102,7 @@ public final class AgencyHttpClient {
    */
   public <T> T query(String idempotencyKey, Object body, String what, Class<T> answerType) {
     T answer = exchange(idempotencyKey, body, what, (response, code) -> {
-      T read = response.bodyTo(answerType);
+      T read = read(response, answerType, code, what);
       if (read == null) {
         throw new AgencyUnavailableException("The " + agency + " answered HTTP " + code + " without an answer to "
             + what);
@@ -107,6 +134,11 @@ public final class AgencyHttpClient {
           .contentType(MediaType.APPLICATION_JSON)
           .accept(MediaType.APPLICATION_JSON)
           .header(IDEMPOTENCY_KEY, idempotencyKey)
+          .headers(headers -> {
+            if (credentials.hasBearerToken()) {
+              headers.setBearerAuth(credentials.bearerToken());
+            }
+          })
           .body(body)
           .exchange((request, response) -> answer(response, what, reader));
     } catch (ResourceAccessException e) {
@@ -139,6 +171,44 @@ public final class AgencyHttpClient {
     throw new AgencyUnavailableException(answered);
   }
 
+  /**
+   * Reads a 2xx answer strictly, as its contract in docs/agencies/ types it: a required field missing, a
+   * value of the wrong type ({@code "1"} or {@code 1} for {@code true}, {@code "3"} for 3), null for a yes/no
+   * or a field given twice is an answer that breaks the contract — retryable, so that after the retries it
+   * is an incident in Cockpit, never read as a default. The message names the field, never its value.
+   *
+   * @return null for an empty body
+   */
+  private <T> T read(ConvertibleClientHttpResponse response, Class<T> type, int code, String what)
+      throws IOException {
+    byte[] bytes = response.getBody().readAllBytes();
+    if (bytes.length == 0) {
+      return null;
+    }
+    try {
+      return STRICT.readValue(bytes, type);
+    } catch (JsonProcessingException e) {
+      throw new AgencyUnavailableException("The " + agency + " gave an unreadable answer to " + what + " (HTTP "
+          + code + "): it breaks its contract" + field(e) + " (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** Where in the answer it broke, by field names only (they are the contract's, not data). */
+  private static String field(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return "";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : mapping.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "" : " at '" + path + "'";
+  }
+
   private AgencyReceipt receipt(Answer answer, int code, String what) {
     if (answer == null || answer.reference() == null || answer.reference().isBlank()) {
       // accepted or not, we cannot tell: retrying with the same key is safe and asks again
@@ -162,9 +232,11 @@ public final class AgencyHttpClient {
     }
   }
 
-  private static JdkClientHttpRequestFactory requestFactory(AgencyProperties properties) {
+  private static JdkClientHttpRequestFactory requestFactory(AgencyProperties properties, SSLContext tls) {
     HttpClient httpClient = HttpClient.newBuilder()
         .connectTimeout(properties.connectTimeout())
+        // the agency's client certificate, if it asks for one (AgencyCredentials)
+        .sslContext(tls)
         // plain HTTP/1.1: agency gateways are old, and an h2c upgrade attempt would only confuse them
         .version(HttpClient.Version.HTTP_1_1)
         .build();

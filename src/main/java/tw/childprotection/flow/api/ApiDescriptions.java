@@ -48,6 +48,9 @@ final class ApiDescriptions {
       Accepted.caseId | 案號，例 CP-KHH-2026-000123 | Case number, e.g. CP-KHH-2026-000123
       Accepted.processInstanceId | 流程實例代碼 | The case's process instance id
       Accepted.handlingCounty | 依辦法第14條負責處理之縣市 | The county that handles it by Art. 14
+      Accepted.identityCheck | 兒少身分證統一編號與未結案件相同而姓名或出生日期不同時為 true：照常開案，惟不與原案併計管轄，\
+      由原案縣市社工核對 | true when the identity number matches an open case but the name or birth date differ: the \
+      case opens all the same, not counted with the earlier one, until a social worker of its county reconciles
       ReferralRequest.source | 轉介來源：BIRTH_REGISTRATION 出生登記、HOUSEHOLD_RELOCATION 戶籍遷徙、\
       OVERDUE_VACCINATION 逾期未接種、NHI_UNINSURED 未納健保、LOW_INCOME_DISABLED_PARENT 低收入戶或身障父母 \
       | Referral source: birth registration, household relocation, overdue vaccination, uninsured in national \
@@ -74,6 +77,23 @@ final class ApiDescriptions {
       | true when the same child and source already have an open case (answer 200)
       ReferralAnswer.addedSource | 同一兒童之未結案件增列此來源時為 true | true when the child's open case \
       took this source as an additional one
+      ReferralAnswer.forwarded | 兒童已於其他縣市有未結案件時為 true：轉介已送達該案（由該縣市處理並可見其來源），\
+      回應 202，不含案號 | true when the child has an open case in another county: the referral reached it (that \
+      county handles it and sees where it came from); answered 202 without case number
+      ReferralAnswer.identityCheck | 身分證統一編號與未結案件相同而姓名或出生日期不同時為 true：未併案，由該案縣市社工\
+      核對身分（同一兒童則併案，不同兒童則另開新案），回應 202，不含案號 | true when the identity number matches an \
+      open case but the name or birth date differ: not merged; a social worker of that case's county reconciles \
+      (same child: joins it; another child: its own case); answered 202 without case number
+      TransmissionAnswer.transmissionId | 背景處理之傳送代碼（僅於回應 202 時），以 GET …/batch/{transmissionId} 查詢進度 \
+      | Id of a transmission processed in the background (answer 202 only); GET …/batch/{transmissionId} for progress
+      TransmissionAnswer.status | 背景處理狀態：PROCESSING 處理中、DONE 已完成 | Background processing: PROCESSING or DONE
+      TransmissionAnswer.processed | 已判定之筆數（背景處理） | Lines judged so far (background processing)
+      TransmissionLines.lines | 各行處理結果，依行號排序 | Each line's result, in line order
+      TransmissionLine.line | 行號（NDJSON 第1行為第一筆；CSV 第1行為標題列） | Line number (NDJSON: line 1 is the first \
+      referral; CSV: line 1 is the header)
+      TransmissionLine.outcome | PENDING 待處理、ACCEPTED 開案或併案、DUPLICATE 重複、REJECTED 被拒 \
+      | PENDING, ACCEPTED (started or joined a case), DUPLICATE, or REJECTED
+      TransmissionLine.errors | 被拒之錯誤 | Why the line was refused
       TransmissionAnswer.received | 收到之筆數 | Lines received
       TransmissionAnswer.accepted | 開案或併案之筆數 | Lines that started or joined a case
       TransmissionAnswer.duplicates | 重複（已有未結案件）之筆數 | Lines already open as a case

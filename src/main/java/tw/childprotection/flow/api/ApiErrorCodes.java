@@ -37,6 +37,8 @@ final class ApiErrorCodes {
     add("IN_FUTURE", 400, "時間晚於現在", "a time later than now");
     add("BEFORE_REPORT", 400, "時間早於通報（通報人知悉之時）", "a time before the report (when the reporter knew)");
     add("NOT_AFTER_FROM", 400, "結束時間須晚於起始時間", "the end must be later than the start");
+    add("OUT_OF_RANGE", 400, "數值超出允許範圍（例：分頁之 from、limit）",
+        "a number outside its range (e.g. a page's from or limit)");
     add("OVERLAPS", 400, "與已登錄之不計入時間重疊", "overlaps an interval already recorded");
     add("REASON_REQUIRED", 400, "不同意者須敘明理由", "a refusal must state its reason");
     add("FOLLOW_UP_UNDER_ONE_YEAR", 400, "追蹤輔導未滿一年（辦法第9條），須送督導審核",

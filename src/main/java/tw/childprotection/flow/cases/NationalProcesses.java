@@ -12,8 +12,10 @@ public final class NationalProcesses {
 
   public static final String TRANSMISSION_WATCH_KEY = "transmissionWatch";
   public static final String TRANSMISSION_ALARM_KEY = "transmissionAlarm";
+  /** processes/active-care/transmissionProcessing.bpmn: a large transmission judged in the background. */
+  public static final String TRANSMISSION_PROCESSING_KEY = "transmissionProcessing";
 
-  static final Set<String> KEYS = Set.of(TRANSMISSION_WATCH_KEY, TRANSMISSION_ALARM_KEY,
+  static final Set<String> KEYS = Set.of(TRANSMISSION_WATCH_KEY, TRANSMISSION_ALARM_KEY, TRANSMISSION_PROCESSING_KEY,
       CaseRetention.RECORDS_RETENTION_KEY);
 
   private NationalProcesses() {

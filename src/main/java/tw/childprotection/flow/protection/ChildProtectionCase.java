@@ -11,6 +11,11 @@ public final class ChildProtectionCase {
 
   public static final String PROCESS_KEY = CaseKind.PROTECTION.processKey();
   public static final String PLACEMENT_PROCESS_KEY = "emergencyPlacement";
+  /** processes/protection/reportIdentityCheck.bpmn: an earlier open case's number, another name or birth date. */
+  public static final String REPORT_IDENTITY_CHECK_KEY = "reportIdentityCheck";
+  public static final String RECONCILE_REPORT_IDENTITY = "reconcileReportIdentity";
+  /** SAME (counted with the earlier case's reports, 第14條) or DIFFERENT (another child). */
+  public static final String VAR_IDENTITY_DECISION = "identityDecision";
 
   /** Process variables set at intake (the forms confirm or change the decisions among them). */
   public static final String VAR_COUNTY = CaseVariables.COUNTY;

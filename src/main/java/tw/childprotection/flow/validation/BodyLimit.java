@@ -36,7 +36,7 @@ class BodyLimit {
   @Bean
   FilterRegistrationBean<LimitFilter> apiBodyLimit(
       @Value("${child-protection.api.max-body-size:64KB}") DataSize single,
-      @Value("${child-protection.api.max-transmission-size:4MB}") DataSize transmission,
+      @Value("${child-protection.api.max-transmission-size:16MB}") DataSize transmission,
       @Value("${child-protection.api.max-document-size:11MB}") DataSize document) {
     FilterRegistrationBean<LimitFilter> registration = new FilterRegistrationBean<>(
         new LimitFilter(single.toBytes(), transmission.toBytes(), document.toBytes()));

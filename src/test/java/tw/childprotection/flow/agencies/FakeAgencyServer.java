@@ -21,8 +21,9 @@ import org.springframework.web.client.RestClient;
  */
 public final class FakeAgencyServer implements AutoCloseable {
 
-  /** What arrived: method, path, the Idempotency-Key and Content-Type headers, the body. */
-  public record Request(String method, String path, String idempotencyKey, String contentType, String body) {
+  /** What arrived: method, path, the Idempotency-Key and Content-Type headers, the body, the Authorization header. */
+  public record Request(String method, String path, String idempotencyKey, String contentType, String body,
+      String authorization) {
   }
 
   private final HttpServer server;
@@ -86,7 +87,8 @@ public final class FakeAgencyServer implements AutoCloseable {
       String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
           exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-          exchange.getRequestHeaders().getFirst("Content-Type"), received));
+          exchange.getRequestHeaders().getFirst("Content-Type"), received,
+          exchange.getRequestHeaders().getFirst("Authorization")));
       if (!delay.isZero() && closing.await(delay.toMillis(), TimeUnit.MILLISECONDS)) {
         return;
       }

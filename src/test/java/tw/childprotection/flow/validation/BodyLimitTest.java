@@ -21,7 +21,7 @@ import tw.childprotection.flow.support.PlatformTest;
 
 /**
  * Issue 12, hole 9: a 20 MB transmission held a request thread at full CPU for 72–200 s. A body over
- * the limit (64 KB for one referral or report, 4 MB for a transmission) is now a 413 in the
+ * the limit (64 KB for one referral or report, 16 MB for a transmission) is now a 413 in the
  * contract's shape — refused before it is read when its length is declared, cut off where it passes
  * the limit when it is not (chunked) — and nothing of it is kept.
  */
@@ -37,7 +37,7 @@ class BodyLimitTest extends ApiTest {
 
     StringBuilder transmission = new StringBuilder();
     String line = referral(newNationalId()).toString();
-    while (transmission.length() < 5 * 1024 * 1024) {
+    while (transmission.length() < 17 * 1024 * 1024) {
       transmission.append(line).append('\n');
     }
     long transmissions = count("cpf_transmission");

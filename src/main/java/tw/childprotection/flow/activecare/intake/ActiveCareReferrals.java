@@ -24,7 +24,9 @@ class ActiveCareReferrals {
     /** the same child from another source while its case is open: a further reason on that case */
     ADDED_SOURCE,
     /** a transmission line of a child whose open case was not yet with social affairs: that stage starts */
-    TAKEN_UP
+    TAKEN_UP,
+    /** the identity number of a child with an open case, with another name or birth date: a person decides */
+    IDENTITY_CHECK
   }
 
   private final JdbcTemplate jdbc;
@@ -63,6 +65,6 @@ class ActiveCareReferrals {
   /** The sources that referred the child of this case, in the order they first did. */
   List<String> sourcesOf(String caseId) {
     return jdbc.queryForList("SELECT source FROM cpf_active_care_referral WHERE case_id = ?"
-        + " GROUP BY source ORDER BY MIN(received_at)", String.class, caseId);
+        + " AND outcome <> 'IDENTITY_CHECK' GROUP BY source ORDER BY MIN(received_at)", String.class, caseId);
   }
 }

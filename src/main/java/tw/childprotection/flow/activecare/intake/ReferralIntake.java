@@ -40,6 +40,8 @@ import tw.childprotection.flow.validation.ForbiddenException;
 public class ReferralIntake {
 
   static final String VAR_REFERRAL_SOURCES = "referralSources";
+  /** Referrals from other counties that reached this case: {@code SOURCE@COUNTY}, comma-separated. */
+  static final String VAR_REFERRED_FROM = "referredFromCounties";
   private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
 
   private final ReferralCheck check;
@@ -47,9 +49,11 @@ public class ReferralIntake {
   private final CaseNumbers numbers;
   private final RuntimeService runtime;
   private final EngineAsSystem system;
+  private final ReferralIdentities identities;
 
   ReferralIntake(ReferralCheck check, ActiveCareReferrals referrals, CaseNumbers numbers, RuntimeService runtime,
-      EngineAsSystem system) {
+      EngineAsSystem system, ReferralIdentities identities) {
+    this.identities = identities;
     this.check = check;
     this.referrals = referrals;
     this.numbers = numbers;
@@ -69,10 +73,24 @@ public class ReferralIntake {
     TRANSMISSION
   }
 
-  public record Result(String caseId, String processInstanceId, Outcome outcome) {
+  /**
+   * What became of a referral. {@code caseId} and {@code processInstanceId} are null when the referrer
+   * may not know them: the referral reached another county's open case ({@code forwarded}), or waits for
+   * a person of that case's county to say whether it is the same child (outcome IDENTITY_CHECK).
+   */
+  public record Result(String caseId, String processInstanceId, Outcome outcome, boolean forwarded) {
+
+    Result(String caseId, String processInstanceId, Outcome outcome) {
+      this(caseId, processInstanceId, outcome, false);
+    }
 
     public boolean duplicate() {
       return outcome == Outcome.DUPLICATE;
+    }
+
+    /** The same answer without naming the case: for a referrer of another county. */
+    Result hidden() {
+      return new Result(null, null, outcome, true);
     }
   }
 
@@ -92,27 +110,70 @@ public class ReferralIntake {
   public Result receive(ReferralRequest request, Referrer referrer, Entry entry) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate today = LocalDate.ofInstant(now, Deadlines.TAIWAN);
+    ValidReferral referral = admissible(request, referrer, today);
+    return system.call(() -> {
+      Optional<String> latest = referrals.latestCaseOf(referral.childNationalId());
+      Optional<ProcessInstance> open = latest.flatMap(this::openCase);
+      if (open.isEmpty()) {
+        return open(referral, entry, now, referrer.userId(), latest, true, today);
+      }
+      ProcessInstance instance = open.get();
+      boolean visible = referrer.administrator() || referrer.counties().contains(instance.getTenantId());
+      Result result = identities.sameChild(instance, referral)
+          ? join(instance, referral, entry, now, referrer.userId())
+          : identities.check(instance, referral, request, entry, now, referrer.userId());
+      return visible && result.outcome() != Outcome.IDENTITY_CHECK ? result : result.hidden();
+    });
+  }
+
+  /**
+   * The checks {@link #receive} makes before it writes anything, outside any transaction: a background job
+   * judges a line with them first, so a refused line never marks the job's transaction for rollback.
+   *
+   * @throws tw.childprotection.flow.validation.InvalidInputException naming each wrong field
+   * @throws ForbiddenException for a child registered outside the referrer's counties
+   */
+  ValidReferral admissible(ReferralRequest request, Referrer referrer, LocalDate today) {
     ValidReferral referral = check.check(request, today);
     if (!referrer.administrator() && !referrer.counties().contains(referral.county().code())) {
       throw new ForbiddenException("a user of " + referrer.counties() + " may not refer a child registered in "
           + referral.county().code());
     }
-    return system.call(() -> {
-      Optional<String> latest = referrals.latestCaseOf(referral.childNationalId());
-      Optional<ProcessInstance> open = latest.flatMap(this::openCase);
-      if (open.isPresent()) {
-        return join(open.get(), referral, entry, now, referrer.userId());
-      }
-      String caseId = numbers.next(CaseKind.ACTIVE_CARE, referral.county(), today).toString();
-      if (!referrals.claim(referral.childNationalId(), latest, caseId)) {
-        throw new RaceLost();
-      }
-      ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId,
-          variables(referral, entry, now, referrer.userId()));
-      referrals.record(caseId, referral.source(), referral.childNationalId(), Outcome.NEW_CASE, now,
-          referrer.userId());
-      return new Result(caseId, instance.getId(), Outcome.NEW_CASE);
-    });
+    return referral;
+  }
+
+  /**
+   * A referral held for a person of the open case's county (referralIdentityCheck.bpmn), decided: the same
+   * child joins its case (or opens one, if that case has closed meanwhile); a different child with the same
+   * identity number gets a case of its own, and the number keeps naming the first child's case.
+   */
+  Result reconciled(ReferralRequest request, Entry entry, Instant receivedAt, String userId, boolean sameChild) {
+    LocalDate received = LocalDate.ofInstant(receivedAt, Deadlines.TAIWAN);
+    ValidReferral referral = check.check(request, received);
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Deadlines.TAIWAN);
+    Optional<String> latest = referrals.latestCaseOf(referral.childNationalId());
+    if (!sameChild) {
+      return open(referral, entry, receivedAt, userId, latest, false, today);
+    }
+    Optional<ProcessInstance> open = latest.flatMap(this::openCase);
+    return open.isPresent() ? join(open.get(), referral, entry, receivedAt, userId)
+        : open(referral, entry, receivedAt, userId, latest, true, today);
+  }
+
+  /**
+   * Opens a case and, if {@code claim}, names it the child's case (as {@code latest} still is); a different
+   * child found to share the number of a child with an open case claims nothing.
+   */
+  private Result open(ValidReferral referral, Entry entry, Instant now, String userId, Optional<String> latest,
+      boolean claim, LocalDate today) {
+    String caseId = numbers.next(CaseKind.ACTIVE_CARE, referral.county(), today).toString();
+    if (claim && !referrals.claim(referral.childNationalId(), latest, caseId)) {
+      throw new RaceLost();
+    }
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId,
+        variables(referral, entry, now, userId));
+    referrals.record(caseId, referral.source(), referral.childNationalId(), Outcome.NEW_CASE, now, userId);
+    return new Result(caseId, instance.getId(), Outcome.NEW_CASE);
   }
 
   private Result join(ProcessInstance instance, ValidReferral referral, Entry entry, Instant now, String userId) {
@@ -135,6 +196,12 @@ public class ReferralIntake {
       }
     }
     referrals.record(caseId, referral.source(), referral.childNationalId(), outcome, now, userId);
+    if (!referral.county().code().equals(instance.getTenantId())) {
+      // the receiving county sees where the referral came from; the referrer never sees this case
+      Object before = runtime.getVariable(instance.getId(), VAR_REFERRED_FROM);
+      String from = referral.source().name() + "@" + referral.county().code();
+      runtime.setVariable(instance.getId(), VAR_REFERRED_FROM, before == null ? from : before + "," + from);
+    }
     if (!sameSource) {
       // the social worker sees every reason the child was referred for, on the same case
       sources.add(referral.source().name());

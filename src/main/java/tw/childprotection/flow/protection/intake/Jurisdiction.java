@@ -28,9 +28,18 @@ record Jurisdiction(DecisionService decisions, HistoryService history, Protectio
 
   /** Call as the system: earlier cases may belong to counties the caller cannot see. */
   Decision decide(ValidReport report) {
-    List<Earlier> open = reports.onChild(report.childNationalId()).stream()
+    return decide(report, openEarlier(report));
+  }
+
+  /** The earlier reports on the child whose cases are still open, oldest first. */
+  List<Earlier> openEarlier(ValidReport report) {
+    return reports.onChild(report.childNationalId()).stream()
         .filter(this::stillOpen)
         .toList();
+  }
+
+  /** Decides with {@code open}, the earlier open reports known to be on the same child. */
+  Decision decide(ValidReport report, List<Earlier> open) {
     Set<String> counties = new TreeSet<>();
     open.forEach(e -> counties.add(e.receivingCounty()));
     counties.add(report.receivingCounty().code());

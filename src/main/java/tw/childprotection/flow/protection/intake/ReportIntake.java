@@ -2,11 +2,14 @@ package tw.childprotection.flow.protection.intake;
 
 import static tw.childprotection.flow.protection.ChildProtectionCase.*;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,9 +40,11 @@ public class ReportIntake {
   private final ProtectionReports reports;
   private final DeadlineRegistry deadlines;
   private final EngineAsSystem system;
+  private final ReportIdentities identities;
 
   ReportIntake(Jurisdiction jurisdiction, CaseNumbers numbers, RuntimeService runtime,
-      ProtectionReports reports, DeadlineRegistry deadlines, EngineAsSystem system) {
+      ProtectionReports reports, DeadlineRegistry deadlines, EngineAsSystem system, ReportIdentities identities) {
+    this.identities = identities;
     this.jurisdiction = jurisdiction;
     this.numbers = numbers;
     this.runtime = runtime;
@@ -48,7 +53,17 @@ public class ReportIntake {
     this.system = system;
   }
 
-  public record Accepted(String caseId, String processInstanceId, String handlingCounty) {
+  /**
+   * The report's own case. {@code identityCheck} is true when the child's identity number is that of an
+   * earlier open case under another name or birth date: the case opened all the same (a report is never held
+   * back), not counted with the earlier one until a social worker of that case's county reconciles.
+   */
+  public record Accepted(String caseId, String processInstanceId, String handlingCounty,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean identityCheck) {
+
+    Accepted(String caseId, String processInstanceId, String handlingCounty) {
+      this(caseId, processInstanceId, handlingCounty, null);
+    }
   }
 
   @Transactional
@@ -65,19 +80,27 @@ public class ReportIntake {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     ValidReport report = check(request, now);
     return system.call(() -> {
-      Jurisdiction.Decision handling = jurisdiction.decide(report);
+      List<ProtectionReports.Earlier> earlier = jurisdiction.openEarlier(report);
+      List<ProtectionReports.Earlier> sameChild = earlier.stream().filter(e -> identities.sameChild(e, report))
+          .toList();
+      Optional<ProtectionReports.Earlier> conflicting = earlier.stream().filter(e -> !sameChild.contains(e))
+          .findFirst();
+      Jurisdiction.Decision handling = jurisdiction.decide(report, sameChild);
       String caseId = numbers.next(CaseKind.PROTECTION, handling.county(),
           LocalDate.ofInstant(now, Deadlines.TAIWAN)).toString();
       Map<String, Object> variables = variables(report, handling, now, reportedBy);
       variables.putAll(links);
       ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseId, variables);
-      reports.add(caseId, report.childNationalId(), report.receivingCounty(), handling.county(), now);
+      String reportId = reports.add(caseId, report.childNationalId(), report.receivingCounty(), handling.county(),
+          now, conflicting.isPresent());
+      conflicting.ifPresent(e -> identities.check(e, report, reportId, handling.county()));
       // 第2條 binds the mandated reporters only; the public (第3條) may report at any time, in any way
       if (!report.verbalFirst() && report.reporterType() == ReporterType.MANDATED) {
         deadlines.judged(caseId, instance.getId(), DeadlineCode.CP_REPORT_24H, report.knownAt(),
             report.knownAt().plusSeconds(24 * 3600), now);
       }
-      return new Accepted(caseId, instance.getId(), handling.county().code());
+      return new Accepted(caseId, instance.getId(), handling.county().code(),
+          conflicting.isPresent() ? Boolean.TRUE : null);
     });
   }
 
