@@ -110,7 +110,7 @@ class ProtectionThroughTasklistTest extends TasklistScenarioTest {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
     String caseId = post("police.tpe", "MEDICAL", 1, now);
     work("social.tpe", caseId, DISPATCH, Map.of("visitMode", "FACE_TO_FACE", "assignedUnits",
-        "[\"SOCIAL\",\"EDUCATION\"]", VAR_CRIME_INVOLVED, false, VAR_POLICE_DISCOVERED, "false"));
+        List.of("SOCIAL", "EDUCATION"), VAR_CRIME_INVOLVED, false, VAR_POLICE_DISCOVERED, "false"));
 
     assertThat(tasklist.visibleTasks("education.tpe", caseId)).as("辦法 第4條: the education unit's own task")
         .contains(EDUCATION_UNIT_HANDLING);
