@@ -1,5 +1,7 @@
 package tw.childprotection.flow.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Records every look at and change of a case through any door — our case API, the Tasklist case tab,
@@ -34,6 +37,7 @@ class AccessAudit {
   /** After the login filters of {@code /api} and {@code /engine-rest} (which put the caller on the engine). */
   static final int ORDER = Ordered.LOWEST_PRECEDENCE - 50;
   private static final Logger LOG = LoggerFactory.getLogger(AccessAudit.class);
+  private static final ObjectMapper FOUND = new ObjectMapper();
 
   /** Who is asking: the login of this request. */
   record Caller(String user, List<String> groups, List<String> counties) {
@@ -47,11 +51,44 @@ class AccessAudit {
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // a parameter is read only on a GET: reading one of a form POST would consume its body
+        Optional<AccessPaths.Target> search = "GET".equals(request.getMethod())
+            ? AccessPaths.search(request.getMethod(), path, request.getParameter("q")) : Optional.empty();
+        if (search.isPresent()) {
+          searched(request, response, chain, search.get());
+          return;
+        }
         Optional<AccessPaths.Target> target = AccessPaths.of(request.getMethod(), path, request::getParameter);
         Optional<Caller> caller = target.isPresent() ? caller(identity, request) : Optional.empty();
         chain.doFilter(request, response);
         if (target.isPresent() && caller.isPresent() && response.getStatus() != 401) {
           record(cases, log, target.get(), caller.get(), request.getMethod(), response.getStatus());
+        }
+      }
+
+      /** A search shows every case it finds (the child's name, number, birth date): each is a look at it. */
+      private void searched(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+          AccessPaths.Target search) throws ServletException, IOException {
+        Optional<Caller> who = caller(identity, request);
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+          chain.doFilter(request, answer);
+          if (who.isPresent() && answer.getStatus() == 200) {
+            recordFound(answer.getContentAsByteArray(), search, who.get(), request.getMethod());
+          }
+        } finally {
+          answer.copyBodyToResponse();
+        }
+      }
+
+      private void recordFound(byte[] body, AccessPaths.Target search, Caller who, String method) {
+        try {
+          for (JsonNode found : FOUND.readTree(body).path("cases")) {
+            record(cases, log, new AccessPaths.Target(AccessPaths.IdKind.CASE, found.path("caseId").asText(),
+                search.access(), search.channel(), search.template()), who, method, 200);
+          }
+        } catch (IOException | RuntimeException unreadable) {
+          LOG.error("Search results not recorded: {}", unreadable.getClass().getName());
         }
       }
     };

@@ -56,6 +56,21 @@ final class AccessPaths {
   private AccessPaths() {
   }
 
+  /** A search for a child ({@code GET …/cases?q=}): its channel and template, if this request is one. */
+  static Optional<Target> search(String method, String path, String q) {
+    if (!READS.contains(method) || q == null) {
+      return Optional.empty();
+    }
+    for (Channel channel : CHANNELS) {
+      Matcher prefix = channel.prefix().matcher(path);
+      boolean ourOwn = channel.name().equals("API") || channel.name().equals("TASKLIST_CASE_TAB");
+      if (ourOwn && prefix.matches() && prefix.group(2).equals("/cases")) {
+        return Optional.of(new Target(IdKind.CASE, null, Access.READ, channel.name(), path + "?q={q}"));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The access this request is, if it is one; {@code parameter} reads a query parameter. */
   static Optional<Target> of(String method, String path, Function<String, String> parameter) {
     for (Channel channel : CHANNELS) {

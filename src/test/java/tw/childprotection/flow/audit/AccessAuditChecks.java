@@ -3,7 +3,9 @@ package tw.childprotection.flow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -67,6 +69,9 @@ abstract class AccessAuditChecks extends ApiTest {
     HttpResponse<String> foreign = http.get("/engine-rest/process-instance/" + pi + "/variables", "social.khh");
     assertThat(foreign.statusCode()).isEqualTo(403);
     ok(http.get("/engine-rest/task/count", "social.tpe")); // no look at one case
+    ok(http.get("/api/v1/cases?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), "social.tpe"));
+    ok(tasklist.send("GET", "/camunda/api/tasklist/plugin/casework/default/cases?q="
+        + URLEncoder.encode(caseId, StandardCharsets.UTF_8), null, null));
 
     HttpResponse<String> read = http.get("/api/v1/cases/" + caseId + "/access-log", "supervisor.tpe");
     ok(read);
@@ -84,7 +89,9 @@ abstract class AccessAuditChecks extends ApiTest {
         "social.tpe READ WEBAPP_ENGINE GET /camunda/api/engine/engine/default/task/{taskId}/form-variables 200 false",
         "social.tpe READ TASKLIST_CASE_TAB GET /camunda/api/tasklist/plugin/casework/default/cases/{caseId} 200 false",
         "social.tpe CHANGE ENGINE_REST POST /engine-rest/task/{taskId}/claim 204 false",
-        "social.khh READ ENGINE_REST GET /engine-rest/process-instance/{processInstanceId}/variables 403 true");
+        "social.khh READ ENGINE_REST GET /engine-rest/process-instance/{processInstanceId}/variables 403 true",
+        "social.tpe READ API GET /api/v1/cases?q={q} 200 false",
+        "social.tpe READ TASKLIST_CASE_TAB GET /camunda/api/tasklist/plugin/casework/default/cases?q={q} 200 false");
     assertThat(entries.get(0).get("at").asText()).isNotBlank();
     String stored = jdbc.queryForList("SELECT * FROM cpf_case_access WHERE case_id = ?", caseId).toString();
     for (String text : new String[] {read.body(), stored}) {
