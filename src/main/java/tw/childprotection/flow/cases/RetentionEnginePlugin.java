@@ -42,7 +42,7 @@ class RetentionEnginePlugin extends AbstractProcessEnginePlugin {
         ((ScopeImpl) definition).addBuiltInListener(ExecutionListener.EVENTNAME_END, execution -> {
           ExecutionEntity instance = (ExecutionEntity) execution;
           String caseId = instance.getProcessBusinessKey();
-          if (instance.getSuperExecution() == null && caseId != null) {
+          if (instance.getSuperExecution() == null && caseId != null && CaseId.parse(caseId).isPresent()) {
             retention.caseEnded(caseId, ClockUtil.getCurrentTime().toInstant(), days);
           }
         });

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import tw.childprotection.flow.cases.CaseEvents;
+import tw.childprotection.flow.cases.CaseId;
 import tw.childprotection.flow.people.Groups;
 
 /**
@@ -22,7 +23,8 @@ record CaseOwnerListener(CaseOwners owners, CaseEvents events) implements TaskLi
   @Override
   public void notify(DelegateTask task) {
     String caseId = task.getExecution().getProcessBusinessKey();
-    if (caseId == null || !socialWork(task)) {
+    // a task outside a case (an identity check between two children) has no case owner
+    if (caseId == null || CaseId.parse(caseId).isEmpty() || !socialWork(task)) {
       return;
     }
     if (EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null) {

@@ -37,9 +37,10 @@ import tw.childprotection.flow.support.ModelFiles;
  */
 class ModelValidationTest {
 
+  /** CONTRACT §2's groups, and education: 辦法 第4條 names the education unit the dispatch may assign. */
   static final Set<String> CONTRACT_GROUPS = Set.of(Groups.SOCIAL_WORKER, Groups.SOCIAL_SUPERVISOR,
-      Groups.HEALTH, Groups.HOUSEHOLD_REGISTRATION, Groups.POLICE, Groups.DISTRICT_OFFICE, Groups.MANAGER,
-      Groups.CDC, Groups.NHIA, Groups.MOI_HOUSEHOLD);
+      Groups.HEALTH, Groups.HOUSEHOLD_REGISTRATION, Groups.POLICE, Groups.EDUCATION, Groups.DISTRICT_OFFICE,
+      Groups.MANAGER, Groups.CDC, Groups.NHIA, Groups.MOI_HOUSEHOLD);
 
   static ProcessEngine engine;
 

@@ -103,7 +103,10 @@ class ProtectionMeasuresTest {
     String caseId = openTpeCase();
     String path = "/api/v1/cases/" + caseId + "/protection-order";
 
-    assertThat(http.postJson(path, "police.tpe", "{}").statusCode()).isEqualTo(403);
+    assertThat(http.postJson(path, "police.tpe", "{}").statusCode())
+        .as("need to know: police never worked this case, so for them it is not there").isEqualTo(404);
+    assertThat(http.postJson(path, "manager.tpe", "{}").statusCode()).as("sees the case, does no casework")
+        .isEqualTo(403);
     assertThat(http.postJson(path, "social.khh", "{}").statusCode()).isEqualTo(404);
     assertThat(http.postJson(path, "social.tpe", "{}").statusCode()).isEqualTo(202);
     assertThat(s.task(caseId, PREPARE_PROTECTION_ORDER)).isNotNull();

@@ -40,6 +40,16 @@ public final class WebappUser {
   }
 
   /** A request as the logged-in person, with the CSRF token the webapp requires on every change. */
+  /** A page as a browser asks for it (Accept: text/html). */
+  public HttpResponse<String> page(String path) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> send(String method, String path, String contentType, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
         .header("X-XSRF-TOKEN", csrf())

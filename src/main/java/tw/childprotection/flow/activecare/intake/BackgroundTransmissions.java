@@ -37,7 +37,7 @@ import tw.childprotection.flow.validation.InvalidInputException;
  * job judges each of its lines exactly once. The sender reads the progress and each line's result.
  */
 @Service
-class BackgroundTransmissions {
+public class BackgroundTransmissions {
 
   static final String VAR_TRANSMISSION = "transmissionId";
   static final String VAR_SENDER = "sentBy";
@@ -112,7 +112,7 @@ class BackgroundTransmissions {
   }
 
   /** One job: the next chunk of lines, each started or joined in this job's transaction. */
-  void judgeNext(DelegateExecution execution) {
+  public void judgeNext(DelegateExecution execution) {
     String id = (String) execution.getVariable(VAR_TRANSMISSION);
     ReferralIntake.Referrer referrer = new ReferralIntake.Referrer((String) execution.getVariable(VAR_SENDER),
         Arrays.asList(((String) execution.getVariable(VAR_SENDER_COUNTIES)).split(",")),
@@ -147,7 +147,7 @@ class BackgroundTransmissions {
   }
 
   /** The last job: the final counts on the transmission. */
-  void close(DelegateExecution execution) {
+  public void close(DelegateExecution execution) {
     String id = (String) execution.getVariable(VAR_TRANSMISSION);
     Map<Outcome, Integer> n = lines.count(id);
     Transmissions.Counts counts = new Transmissions.Counts(null, 0, n.getOrDefault(Outcome.ACCEPTED, 0),
