@@ -39,6 +39,9 @@ case = res['caseId']
 def tasks(user):
     time.sleep(1.5)  # the job executor runs the asynchronous agency calls
     st, t = call('GET', f'/engine-rest/task?processInstanceBusinessKey={case}', user); return t
+def at():
+    """A moment a person enters on a form: now, Taiwan time, to the minute."""
+    return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).replace(second=0, microsecond=0).isoformat()
 def work(user, key, variables):
     ts = [t for t in tasks(user) if t['taskDefinitionKey'] == key]
     assert ts, f'{user} sees no {key}: {[t["taskDefinitionKey"] for t in tasks("admin")]}'
@@ -46,15 +49,18 @@ def work(user, key, variables):
     st, form = call('GET', f'/engine-rest/task/{t["id"]}/deployed-form', user); assert st == 200, (st, form)
     print(f'{user:15} {t["name"]} (due {t.get("due")}) form={form["id"]}')
     st, r = call('POST', f'/engine-rest/task/{t["id"]}/claim', user, {"userId": user}); assert st == 204, (st, r)
-    vs = {k: {"value": v} for k, v in variables.items()}
+    # a checklist goes as Json text, as Tasklist sends it; everything else as its value
+    vs = {k: ({"value": json.dumps(v), "type": "Json"} if isinstance(v, list) else {"value": v}) for k, v in variables.items()}
     st, r = call('POST', f'/engine-rest/task/{t["id"]}/submit-form', user, {"variables": vs}); assert st in (200, 204), (st, r)
 print('social.khh sees', len(tasks('social.khh')), 'tasks of this case')
-work('household.tpe', 'birthRegistrationVisit', {"screeningOutcome": "WHEREABOUTS_UNKNOWN", "birthVisitContact": "NONE"})
-work('police.tpe', 'policeVisit', {"policeFinding": "NOT_FOUND", "policeNote": "戶籍地查無此人"})
-work('district.tpe', 'districtFollowUp', {"districtFinding": "NOT_FOUND", "districtFollowUpBy": "VILLAGE_CHIEF", "districtNote": "里長未曾見過"})
+work('household.tpe', 'birthRegistrationVisit', {"screeningOutcome": "WHEREABOUTS_UNKNOWN", "birthVisitContact": "NONE", "birthVisitAt": at()})
+work('police.tpe', 'policeVisit', {"policeFinding": "NOT_FOUND", "policeNote": "戶籍地查無此人", "policeVisitedAt": at()})
+work('district.tpe', 'districtFollowUp', {"districtFinding": "NOT_FOUND", "districtFollowUpBy": "VILLAGE_CHIEF", "districtNote": "里長未曾見過",
+                                         "districtVisitedAt": at()})
 work('household.tpe', 'reviewLetterReplies', {"screeningOutcome": "WHEREABOUTS_UNKNOWN"})
-work('social.tpe', 'socialVisit', {"visitOutcome": "WELL", "childSeen": "YES"})
-work('social.tpe', 'visitReport', {"comprehensiveAssessment": "與祖母同住，照顧良好", "serviceDirection": "CLOSE_WELL"})
+work('social.tpe', 'socialVisit', {"visitOutcome": "WELL", "childSeen": "YES", "socialVisitedAt": at()})
+work('social.tpe', 'visitReport', {"comprehensiveAssessment": "與祖母同住，照顧良好", "serviceDirection": "CLOSE_WELL",
+                                  "followUpVisitedAt": at(), "assessmentAreas": ["CHILD_HEALTH_DEVELOPMENT", "CARE_ARRANGEMENT"]})
 work('supervisor.tpe', 'closureReview', {"closureApproved": True})
 time.sleep(2)
 st, c = call('GET', f'/api/v1/cases/{case}', 'social.tpe'); print(json.dumps(c, ensure_ascii=False, indent=1))

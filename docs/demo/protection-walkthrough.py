@@ -42,13 +42,15 @@ def work(user, key, variables):
     assert st == 200, (st, form)
     print(f'{user:15} {t["name"]} (due {t.get("due")}) form={form["id"]}')
     st, r = call('POST', f'/engine-rest/task/{t["id"]}/claim', user, {"userId": user}); assert st == 204, (st, r)
-    vs = {k: {"value": v} for k, v in variables.items()}
+    # a checklist goes as Json text, as Tasklist sends it; everything else as its value
+    vs = {k: ({"value": json.dumps(v), "type": "Json"} if isinstance(v, list) else {"value": v}) for k, v in variables.items()}
     st, r = call('POST', f'/engine-rest/task/{t["id"]}/submit-form', user, {"variables": vs}); assert st in (200, 204), (st, r)
 print('social.khh sees', len(tasks('social.khh')), 'tasks of this case')
-work('social.tpe', 'dispatchHandling', {"visitMode": "FACE_TO_FACE", "preHandlingProtectedBy": "HOSPITAL", "crimeInvolved": True, "policeInformed": False, "policeDiscovered": False})
-work('social.tpe', 'safetyAssessment', {"protectionDecision": "OPEN", "safetyLevel": "UNSAFE", "childSeen": "YES", "visitedAt": now.isoformat()})
+work('social.tpe', 'dispatchHandling', {"assignedUnits": ["SOCIAL", "POLICE"], "visitMode": "FACE_TO_FACE", "preHandlingProtectedBy": "HOSPITAL", "crimeInvolved": True, "policeInformed": False, "policeDiscovered": "false"})
+work('social.tpe', 'safetyAssessment', {"protectionDecision": "OPEN", "safetyLevel": "UNSAFE", "childSeen": "YES", "visitedAt": now.isoformat(),
+                                        "investigationSummary": "兒少身上多處瘀傷，主要照顧者承認管教過當；開案提供家庭處遇"})
 work('police.tpe', 'policeJointInvestigation', {"policeFindings": "CONFIRMED", "policeVisitedAt": now.isoformat()})
-work('social.tpe', 'familyTreatmentPlan', {"planSubmittedAt": now.date().isoformat()})
+work('social.tpe', 'familyTreatmentPlan', {"planSubmittedAt": now.date().isoformat(), "servicesProvided": ["PARENTING_EDUCATION", "COUNSELLING"]})
 work('social.tpe', 'familyServices', {"familyOutcome": "REBUILT"})  # never placed: Art. 10 services only
 work('supervisor.tpe', 'closureReview', {"closureApproved": True})
 time.sleep(2)
