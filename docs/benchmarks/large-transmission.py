@@ -31,7 +31,7 @@ def national_id(serial):
     return 'A' + body + str((10 - total % 10) % 10)
 
 def memory(field):
-    pid = subprocess.run(['bash', '-c', "pgrep -f ChildProtectionFlowApplication | head -1"],
+    pid = subprocess.run(['bash', '-c', "pgrep -f [C]hildProtectionFlowApplication | head -1"],
                          capture_output=True, text=True).stdout.strip()
     try:
         with open(f'/proc/{pid}/status') as status:

@@ -49,7 +49,7 @@ t1 = time.monotonic()
 while call('GET', '/engine-rest/job/count?executable=true&messages=true')['count'] > 0 or tasks() - tasks_before < (n if first_task else 0):
     time.sleep(0.5)
 t2 = time.monotonic()
-rss = subprocess.run(['bash', '-c', "ps -o rss= -p $(pgrep -f ChildProtectionFlowApplication | head -1)"],
+rss = subprocess.run(['bash', '-c', "ps -o rss= -p $(pgrep -f [C]hildProtectionFlowApplication | head -1)"],
                      capture_output=True, text=True).stdout.strip()
 print(f"referrals: {n}, accepted {answer['accepted']}, duplicates {answer['duplicates']}, rejected {len(answer['rejected'])}, complete {answer.get('complete')}")
 print(f"transmission answered in {t1 - t0:.1f} s ({(t1 - t0) / n * 1000:.1f} ms per referral, {n / (t1 - t0):.0f} referrals/s)")
