@@ -20,7 +20,7 @@ import tw.childprotection.flow.protection.intake.ReportIntake;
 import tw.childprotection.flow.support.ApiTest;
 import tw.childprotection.flow.support.Browser;
 import tw.childprotection.flow.support.PlatformTest;
-import tw.childprotection.flow.support.WebappLogin;
+import tw.childprotection.flow.support.WebappUser;
 
 /**
  * manager.tpe in Cockpit, in headless Debian chromium with a zh-TW browser (src/test/browser/cockpit.mjs,
@@ -60,7 +60,7 @@ class CockpitBrowserTest extends ApiTest {
     s.fireDueTimers(kaohsiung);
     at(T0.plusHours(26)); // the browser's "now" until the test ends
 
-    WebappLogin manager = WebappLogin.as(port, "cockpit", "manager.tpe");
+    WebappUser manager = WebappUser.as(port, "cockpit", "manager.tpe");
     JsonNode summary = json.readTree(manager.get(LegalDeadlinesPluginApiTest.API + "/summary").body());
     ObjectNode expect = json.createObjectNode();
     ObjectNode codes = expect.putObject("codes");

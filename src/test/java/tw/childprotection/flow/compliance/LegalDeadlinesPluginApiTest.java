@@ -32,7 +32,7 @@ import tw.childprotection.flow.protection.ProtectionScenario;
 import tw.childprotection.flow.protection.intake.ReportIntake;
 import tw.childprotection.flow.support.ApiTest;
 import tw.childprotection.flow.support.PlatformTest;
-import tw.childprotection.flow.support.WebappLogin;
+import tw.childprotection.flow.support.WebappUser;
 
 /**
  * The 「法定期限」 plugin's API as Cockpit calls it, on a known set of cases in counties no other test
@@ -96,7 +96,7 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
 
   @Test
   void figuresPerCountyAreTheRegistrysRowsOfRunningAndClosedCasesAndAgreeWithTheCaseApi() throws Exception {
-    JsonNode summary = summary(WebappLogin.as(port, "cockpit", "admin"), MARCH);
+    JsonNode summary = summary(WebappUser.as(port, "cockpit", "admin"), MARCH);
 
     for (var county : List.of(new Object[] {"PEN", pen}, new Object[] {"KIN", kin})) {
       @SuppressWarnings("unchecked")
@@ -123,7 +123,7 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
   @Test
   void aCountyManagerGetsOnlyTheirCountysFiguresAndCases() throws Exception {
     String tpeCase = new ReportedCases(intake).report(County.TPE, 30, T0.plusHours(26));
-    JsonNode summary = summary(WebappLogin.as(port, "cockpit", "manager.tpe"), MARCH);
+    JsonNode summary = summary(WebappUser.as(port, "cockpit", "manager.tpe"), MARCH);
 
     assertThat(summary.get("counties")).hasSize(1);
     assertThat(summary.get("counties").get(0).asText()).isEqualTo("TPE");
@@ -139,7 +139,7 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
     assertThat(code.get("label").asText()).contains("24小時");
     assertThat(code.get("figures").get("breached").asLong()).as("the TPE report filed late").isPositive();
 
-    WebappLogin manager = WebappLogin.as(port, "cockpit", "manager.tpe");
+    WebappUser manager = WebappUser.as(port, "cockpit", "manager.tpe");
     assertThat(manager.get(API + "/cases/" + tpeCase).statusCode()).isEqualTo(200);
     HttpResponse<String> other = manager.get(API + "/cases/" + overdueCase);
     assertThat(other.statusCode()).as("another county's case does not exist for them").isEqualTo(404);
@@ -148,7 +148,7 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
 
   @Test
   void aClosedCaseIsShownWithTheSameDeadlinesAsTheCaseApi() throws Exception {
-    JsonNode plugin = json.readTree(WebappLogin.as(port, "cockpit", "admin").get(API + "/cases/" + closedCase).body());
+    JsonNode plugin = json.readTree(WebappUser.as(port, "cockpit", "admin").get(API + "/cases/" + closedCase).body());
     JsonNode api = json.readTree(http.get("/api/v1/cases/" + closedCase, "admin").body());
 
     assertThat(plugin.get("status").asText()).isEqualTo("CLOSED").isEqualTo(api.get("status").asText());
@@ -162,7 +162,7 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
 
   @Test
   void workloadCountsOpenAndOverdueTasksPerGroupOfTheCounty() throws Exception {
-    JsonNode workload = json.readTree(WebappLogin.as(port, "cockpit", "admin").get(API + "/workload").body());
+    JsonNode workload = json.readTree(WebappUser.as(port, "cockpit", "admin").get(API + "/workload").body());
     JsonNode penSocial = StreamSupport.stream(workload.get("groups").spliterator(), false)
         .filter(g -> g.get("county").asText().equals("PEN") && g.get("groupId").asText().equals("social-worker"))
         .findFirst().orElseThrow();
@@ -174,25 +174,25 @@ class LegalDeadlinesPluginApiTest extends ApiTest {
     assertThat(penSocial.get("overdue").asLong()).isEqualTo(overdue).isPositive();
     assertThat(penSocial.get("name").asText()).isEqualTo("社工人員");
 
-    JsonNode tpeOnly = json.readTree(WebappLogin.as(port, "cockpit", "manager.tpe").get(API + "/workload").body());
+    JsonNode tpeOnly = json.readTree(WebappUser.as(port, "cockpit", "manager.tpe").get(API + "/workload").body());
     assertThat(tpeOnly.toString()).doesNotContain("\"PEN\"").doesNotContain("\"KIN\"");
   }
 
   @Test
   void onlyCockpitUsersReadTheFiguresAndBadDatesAreRefusedInBothLanguages() throws Exception {
-    WebappLogin socialWorker = WebappLogin.as(port, "tasklist", "social.tpe");
+    WebappUser socialWorker = WebappUser.as(port, "tasklist", "social.tpe");
     assertThat(socialWorker.loginStatus()).isEqualTo(200);
     assertThat(socialWorker.get(API + "/summary").statusCode()).isEqualTo(403);
     assertThat(http.get(API + "/summary", null).statusCode()).isEqualTo(401);
 
-    HttpResponse<String> bad = WebappLogin.as(port, "cockpit", "manager.tpe").get(API + "/summary?from=2030-13-01");
+    HttpResponse<String> bad = WebappUser.as(port, "cockpit", "manager.tpe").get(API + "/summary?from=2030-13-01");
     assertThat(bad.statusCode()).isEqualTo(400);
     JsonNode error = json.readTree(bad.body()).get("errors").get(0);
     assertThat(error.get("field").asText()).isEqualTo("from");
     assertThat(error.get("messageZh").asText()).contains("日期");
   }
 
-  private JsonNode summary(WebappLogin login, String query) throws Exception {
+  private JsonNode summary(WebappUser login, String query) throws Exception {
     assertThat(login.loginStatus()).isEqualTo(200);
     HttpResponse<String> response = login.get(API + "/summary" + query);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

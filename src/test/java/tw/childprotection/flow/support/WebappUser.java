@@ -9,14 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A person logged in to Tasklist as a browser is (session cookie, CSRF token), calling what Tasklist's
- * plugins call under {@code /camunda/api/tasklist/…}.
+ * A person logged in to a webapp (Tasklist, Cockpit, Admin) as a browser is — the login form, the session
+ * cookie, the CSRF token — calling what that webapp and its plugins call.
  */
 public final class WebappUser {
 
   private final HttpClient client;
   private final CookieManager cookies;
   private final String base;
+  private int loginStatus;
 
   private WebappUser(HttpClient client, CookieManager cookies, String base) {
     this.client = client;
@@ -24,19 +25,35 @@ public final class WebappUser {
     this.base = base;
   }
 
+  /** Logs in to Tasklist; fails the test if the user is not let in. */
   public static WebappUser tasklist(int port, String user) {
+    WebappUser session = as(port, "tasklist", user);
+    if (session.loginStatus != 200) {
+      throw new AssertionError(user + " could not log in to Tasklist: " + session.loginStatus);
+    }
+    return session;
+  }
+
+  /** Logs in to one webapp (cockpit, tasklist, admin); {@link #loginStatus()} says whether it let the user in. */
+  public static WebappUser as(int port, String app, String user) {
     CookieManager cookies = new CookieManager();
     WebappUser session = new WebappUser(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
         "http://localhost:" + port);
-    session.send("GET", "/camunda/app/tasklist/default/", null, null);
-    HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
-        "application/x-www-form-urlencoded", "username=" + user + "&password=demo");
-    if (login.statusCode() != 200) {
-      throw new AssertionError(user + " could not log in to Tasklist: " + login.statusCode());
-    }
+    session.send("GET", "/camunda/app/" + app + "/default/", null, null);
+    session.loginStatus = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
+        "application/x-www-form-urlencoded", "username=" + user + "&password=demo").statusCode();
     // the login starts a new session with a CSRF token of its own, handed out on the next page
-    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    session.send("GET", "/camunda/app/" + app + "/default/", null, null);
     return session;
+  }
+
+  /** 200 when the webapp let the user in, 403 when not. */
+  public int loginStatus() {
+    return loginStatus;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send("GET", path, null, null);
   }
 
   /** A request as the logged-in person, with the CSRF token the webapp requires on every change. */
