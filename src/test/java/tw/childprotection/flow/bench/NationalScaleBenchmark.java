@@ -76,6 +76,8 @@ class NationalScaleBenchmark {
   private static final int TIMERS_N = Integer.getInteger("bench.timers", 10_000);
   /** Open tasks over the 22 counties before the task list is measured. */
   private static final int OPEN_TASKS = Integer.getInteger("bench.openTasks", 100_000);
+  /** With more than 0, the open tasks are filled a share through intake and the rest as copies of theirs. */
+  private static final int COPIES = Integer.getInteger("bench.copies", 0);
   /** Samples per latency figure. */
   private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
   /** Cases driven to closure to weigh a closed case in the database. */
@@ -171,11 +173,15 @@ class NationalScaleBenchmark {
   @Order(3)
   void taskListCaseViewAndSearchAtNationalVolume() throws Exception {
     long open = engine.getTaskService().createTaskQuery().count();
-    // reports create one task each (dispatch); fill up to OPEN_TASKS over the 22 counties
-    int missing = (int) Math.max(0, OPEN_TASKS - open);
+    // reports create one task each (dispatch); fill up to OPEN_TASKS over the 22 counties, through intake
+    // all of them, or with bench.copies a share of them and the rest as copies of their tasks
+    int missing = (int) Math.max(0, OPEN_TASKS / (COPIES + 1) - open);
     OffsetDateTime now = OffsetDateTime.now();
     parallel(missing, 2, i -> reports.receive(request(County.values()[i % County.values().length],
         now.minusHours(1 + i % 20)), "bench"));
+    if (COPIES > 0) {
+      copyOpenTasks(COPIES);
+    }
     open = engine.getTaskService().createTaskQuery().count();
     long tpe = engine.getTaskService().createTaskQuery().tenantIdIn("TPE").count();
     Filter group = engine.getFilterService().createFilterQuery().filterName("群組任務").singleResult();
@@ -227,6 +233,29 @@ class NationalScaleBenchmark {
   }
 
   /** A row of the table, also printed at once (a long run shows its progress). */
+  /**
+   * docs/benchmarks/inflate-open-tasks.sql, in this run's schema: each open task copied {@code copies} times
+   * with its candidate groups and authorization rows, due a few minutes apart, in the same county and case.
+   */
+  private void copyOpenTasks(int copies) {
+    String script;
+    try {
+      script = Files.readString(Path.of("docs/benchmarks/inflate-open-tasks.sql"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
+        String sql = statement.strip();
+        if (!sql.isEmpty() && !sql.startsWith("SET search_path")) {
+          s.execute(sql.replace(":copies", String.valueOf(copies)));
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void record(String[] row) {
     System.out.println("[bench] " + String.join(" | ", row));
     rows.add(row);
