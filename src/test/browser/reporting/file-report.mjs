@@ -1,6 +1,7 @@
 // A teacher files a protection report on the web form (辦法 第2條) in headless Chromium, zh-TW:
 // first with a wrong national ID (the API's field error shows beside the field, no case is opened),
-// then corrected, and reads the case number and the handling county. Run by ReportingFormBrowserTest:
+// then corrected, and reads the case number and the handling county. Run by ReportingFormBrowserChecks
+// (ReportingFormBrowserTest on H2, ReportingFormBrowserPostgresTest on PostgreSQL):
 //   node file-report.mjs <base-url> <screenshot-dir> <child-national-id> <wrong-national-id>
 // Prints one JSON line {"caseId", "handlingCounty", "mine"} on success; exits non-zero on any failure.
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -19,16 +19,15 @@ import tw.childprotection.flow.cases.NationalProcesses;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.support.ApiTest;
 import tw.childprotection.flow.support.NationalIds;
-import tw.childprotection.flow.support.PlatformTest;
 
 /**
  * Issue 14 item 6: a transmission of more lines than are answered at once (500; lines-per-job 100) is
  * accepted (202), recorded, and judged in the background by transmissionProcessing.bpmn's jobs; its sender
  * reads its progress and each line's result; a job that dies half-way (its transaction never commits, as in
  * a crash) is simply run again, and every line is processed exactly once.
+ * Run on H2 ({@code BackgroundTransmissionH2Test}) and PostgreSQL ({@code BackgroundTransmissionPostgresTest}).
  */
-@PlatformTest
-class BackgroundTransmissionTest extends ApiTest {
+abstract class BackgroundTransmissionChecks extends ApiTest {
 
   static final AtomicInteger SERIAL = new AtomicInteger(47_891_000);
   static final String BATCH = "/api/v1/active-care/referrals/batch";

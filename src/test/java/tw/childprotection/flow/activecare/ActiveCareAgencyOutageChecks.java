@@ -20,15 +20,14 @@ import tw.childprotection.flow.cases.CaseNumbers;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.support.NationalIds;
-import tw.childprotection.flow.support.PlatformTest;
 
 /**
  * An agency that is down does not lose a child: the step is retried five times (R5/PT10M), then an
  * incident shows in Cockpit with the case waiting where it was; when an operator retries it the
  * platform lists the child once, and the social-affairs visit follows.
+ * Run on H2 ({@code ActiveCareAgencyOutageH2Test}) and PostgreSQL ({@code ActiveCareAgencyOutagePostgresTest}).
  */
-@PlatformTest
-class ActiveCareAgencyOutageTest {
+abstract class ActiveCareAgencyOutageChecks {
 
   @Autowired ProcessEngine engine;
   @Autowired CaseNumbers numbers;

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tw.childprotection.flow.cases.NationalProcesses;
 import tw.childprotection.flow.support.NationalIds;
-import tw.childprotection.flow.support.PlatformTest;
 import tw.childprotection.flow.support.TasklistScenarioTest;
 
 /**
@@ -26,9 +25,9 @@ import tw.childprotection.flow.support.TasklistScenarioTest;
  * The calendar is configuration (application.yaml: MOI and NHIA on the 10th and 25th by 12:00, the CDC
  * daily by 09:00, Taiwan time); the watch runs every hour and alarms an agency whose transmission did not
  * arrive by its hour, once per due day; a short transmission alarms at once.
+ * Run on H2 ({@code TransmissionWatchH2Test}) and PostgreSQL ({@code TransmissionWatchPostgresTest}).
  */
-@PlatformTest
-class TransmissionWatchTest extends TasklistScenarioTest {
+abstract class TransmissionWatchChecks extends TasklistScenarioTest {
 
   // Far from any other test's transmissions, a month apart per test: nothing was sent around these days
   // but what that test sends. Times are Taiwan time; the JVM runs in UTC.

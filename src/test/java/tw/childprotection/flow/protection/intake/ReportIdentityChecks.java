@@ -14,16 +14,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import tw.childprotection.flow.protection.ChildProtectionCase;
 import tw.childprotection.flow.support.ApiTest;
-import tw.childprotection.flow.support.PlatformTest;
 
 /**
  * No report counted on the wrong child (issue 14 item 4; 辦法 第14條): a second county's report with the
  * identity number of a child with an open case, but another name and birth date, opens its own case all the
  * same (a report is never held back) without being counted with the first for jurisdiction, says so, and
  * leaves a task to the first case's county; same child: counted together from then on; another: kept apart.
+ * Run on H2 ({@code ReportIdentityH2Test}) and PostgreSQL ({@code ReportIdentityPostgresTest}).
  */
-@PlatformTest
-class ReportIdentityTest extends ApiTest {
+abstract class ReportIdentityChecks extends ApiTest {
 
   @Test
   void aMismatchedSecondReportIsNotCountedWithTheFirstAndWaitsForTheFirstCasesCounty() throws Exception {

@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tw.childprotection.flow.agencies.immigration.HttpImmigration;
@@ -25,24 +26,29 @@ import tw.childprotection.flow.agencies.immigration.HttpImmigration;
  * is a required boolean) is an incident, never a silent default. Through an engine, as a case meets it: an
  * asynchronous service task asks the immigration agency over HTTP; each broken answer fails the job, the
  * retries run out, and the incident names the field but neither the child nor the answer's value. A
- * well-formed answer goes through.
+ * well-formed answer goes through. The engine is a plain one of its own, on the database a subclass names: H2
+ * ({@code AgencyAnswerIncidentH2Test}) and PostgreSQL ({@code AgencyAnswerIncidentPostgresTest}).
  */
-class AgencyAnswerIncidentTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AgencyAnswerIncidentChecks {
 
   static final String PROCESS = "agencyAnswerProbe";
   static final String CHILD = "A123456789";
 
-  static final FakeAgencyServer SERVER = new FakeAgencyServer();
-  static ProcessEngine engine;
+  final FakeAgencyServer server = new FakeAgencyServer();
+  ProcessEngine engine;
+
+  /** Points the engine at its database, where it creates its tables and drops them when closed. */
+  abstract void database(ProcessEngineConfigurationImpl config);
 
   @BeforeAll
-  static void engine() {
-    HttpImmigration immigration = new HttpImmigration(SERVER.properties(), SERVER.restClient());
+  void engine() {
+    HttpImmigration immigration = new HttpImmigration(server.properties(), server.restClient());
     JavaDelegate ask = execution -> execution.setVariable("abroad", immigration.entryExit(new ChildQuery(
         execution.getProcessInstanceId() + ":ask", "AC-TPE-2026-000001", "TPE", CHILD, Map.of())).abroad());
     ProcessEngineConfigurationImpl config = new StandaloneInMemProcessEngineConfiguration();
     config.setProcessEngineName("agency-answer-incidents");
-    config.setJdbcUrl("jdbc:h2:mem:agency-answer-incidents;DB_CLOSE_DELAY=-1");
+    database(config);
     config.setJobExecutorActivate(false);
     config.setBeans(Map.of("askImmigration", ask));
     engine = config.buildProcessEngine();
@@ -53,14 +59,16 @@ class AgencyAnswerIncidentTest {
   }
 
   @AfterAll
-  static void close() {
-    engine.close();
-    SERVER.close();
+  void close() {
+    if (engine != null) {
+      engine.close();
+    }
+    server.close();
   }
 
   @AfterEach
   void wellFormedAgain() {
-    SERVER.answer(201, "{\"abroad\":false}");
+    server.answer(201, "{\"abroad\":false}");
   }
 
   @ParameterizedTest
@@ -68,7 +76,7 @@ class AgencyAnswerIncidentTest {
       "{\"abroad\":\"false\"}", "{\"abroad\":\"no\"}", "{\"abroad\":false,\"abroad\":true}",
       "[]"})
   void anAnswerThatBreaksTheContractBecomesAnIncidentAfterTheRetries(String answer) {
-    SERVER.answer(200, answer);
+    server.answer(200, answer);
     String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS).getId();
 
     for (int attempt = 1; attempt <= 3; attempt++) {
@@ -90,7 +98,7 @@ class AgencyAnswerIncidentTest {
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void aWellFormedAnswerGoesThrough(boolean abroad) {
-    SERVER.answer(200, "{\"abroad\":" + abroad + ",\"lastExit\":\"2026-01-02\",\"extra\":\"ignored\"}");
+    server.answer(200, "{\"abroad\":" + abroad + ",\"lastExit\":\"2026-01-02\",\"extra\":\"ignored\"}");
     String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS).getId();
 
     engine.getManagementService().executeJob(job(instance).getId());
@@ -99,7 +107,7 @@ class AgencyAnswerIncidentTest {
     assertThat(engine.getRuntimeService().getActiveActivityIds(instance)).containsExactly("afterTheAnswer");
   }
 
-  private static Job job(String instance) {
+  private Job job(String instance) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
   }
 }

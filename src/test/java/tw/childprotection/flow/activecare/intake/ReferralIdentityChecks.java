@@ -16,16 +16,15 @@ import tw.childprotection.flow.cases.CaseVariables;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.support.ApiTest;
 import tw.childprotection.flow.support.NationalIds;
-import tw.childprotection.flow.support.PlatformTest;
 
 /**
  * No referral on the wrong child, and no answer naming another county's case (issue 12 hole 4, issue 14
  * item 4): a referral for a child with an open case in another county reaches that case but answers 202
  * without its number; a referral whose identity number matches an open case under another name or birth
  * date is held for a social worker of that case's county, who merges it (same child) or opens its own case.
+ * Run on H2 ({@code ReferralIdentityH2Test}) and PostgreSQL ({@code ReferralIdentityPostgresTest}).
  */
-@PlatformTest
-class ReferralIdentityTest extends ApiTest {
+abstract class ReferralIdentityChecks extends ApiTest {
 
   static final AtomicInteger SERIAL = new AtomicInteger(46_789_000);
 
