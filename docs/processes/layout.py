@@ -66,9 +66,10 @@ class Layout:
         self.scope = scope
         items = scope.children
         self.nodes = [e for e in items if e.type not in ('sequenceFlow', 'boundaryEvent', 'association', 'group',
-                                                          'textAnnotation') and e.id in plane.shapes]
-        self.boundaries = [e for e in items if e.type == 'boundaryEvent' and e.id in plane.shapes]
-        self.flows = [e for e in items if e.type == 'sequenceFlow' and e.id in plane.edges]
+                                                          'textAnnotation')]
+        # elements without a shape yet (added in a text editor, or merged) are laid out and drawn too
+        self.boundaries = [e for e in items if e.type == 'boundaryEvent']
+        self.flows = [e for e in items if e.type == 'sequenceFlow']
         self.groups = [e for e in items if e.type == 'group' and e.id in plane.shapes]
         self.lane_index = {l.id: i for i, l in enumerate(self.lanes)}
 
@@ -238,12 +239,11 @@ class Layout:
                 d = max(d, h / 2 + 18 + max(lh, 14) + 6)
             up[key] = max(up.get(key, 0), u)
             down[key] = max(down.get(key, 0), d)
-        left = self.pool.x + POOL_HEADER + LANE_HEADER if self.pool else min(
-            (s.x for s in self.plane.shapes.values()), default=100)
+        left = self.pool.x + POOL_HEADER + LANE_HEADER if self.pool else 100
         if self.pool:
             top = self.pool.y
         else:
-            top = min((s.y for s in self.plane.shapes.values()), default=100) - 20
+            top = 40  # a drill-down plane: from a fixed corner, so laying out again changes nothing
         gap = [COL_GAP] * ncols
         for f in self.flows:
             s, t = self.host(els[f.source]).id, f.target
@@ -580,8 +580,44 @@ class Layout:
                     set_bounds(lb, self.labels[el])
                 elif lab is not None:
                     s.remove(lab)
+        # a group keeps what it held: the shapes whose centre lay inside it, with a margin
         for g in self.groups:
-            pass
+            old = self.plane.shapes[g.id]
+            held = [self.box[k] for k, sh in self.plane.shapes.items() if k in self.box
+                    and old.x <= sh.x + sh.w / 2 <= old.x + old.w and old.y <= sh.y + sh.h / 2 <= old.y + old.h]
+            if held:
+                gs = next(x for x in plane.findall('bpmndi:BPMNShape', NS) if x.get('bpmnElement') == g.id)
+                x0 = min(b[0] for b in held) - 15
+                y0 = min(b[1] for b in held) - 30
+                x1 = max(b[0] + b[2] for b in held) + 15
+                y1 = max(b[1] + b[3] for b in held) + 30
+                set_bounds(gs.find('dc:Bounds', NS), (x0, y0, x1 - x0, y1 - y0))
+        drawn = {x.get('bpmnElement') for x in plane}
+        first_edge = next((i for i, x in enumerate(plane) if x.tag.endswith('BPMNEdge')), len(plane))
+        for el in [n.id for n in self.nodes + self.boundaries] + [l.id for l in self.lanes]:
+            if el in drawn or (el not in self.box and el not in self.lane_index):
+                continue
+            shape = ET.Element('{%s}BPMNShape' % NS['bpmndi'], {'id': el + '_di', 'bpmnElement': el})
+            t = self.model.elements[el].type
+            if t == 'lane':
+                shape.set('isHorizontal', 'true')
+                y0, h = self.lane_box[self.lane_index[el]]
+                box = (self.pool.x + POOL_HEADER, y0, self.right - self.pool.x - POOL_HEADER, h)
+            else:
+                box = self.box[el]
+            if t == 'exclusiveGateway':
+                shape.set('isMarkerVisible', 'true')
+            if t == 'subProcess':
+                shape.set('isExpanded', 'false')
+            set_bounds(ET.SubElement(shape, '{%s}Bounds' % NS['dc']), box)
+            if el in self.labels:
+                set_bounds(ET.SubElement(ET.SubElement(shape, '{%s}BPMNLabel' % NS['bpmndi']), '{%s}Bounds' % NS['dc']),
+                           self.labels[el])
+            plane.insert(first_edge, shape)
+            first_edge += 1
+        for f in self.flows:
+            if f.id not in drawn and f.id in self.routes:
+                ET.SubElement(plane, '{%s}BPMNEdge' % NS['bpmndi'], {'id': f.id + '_di', 'bpmnElement': f.id})
         for e in plane.findall('bpmndi:BPMNEdge', NS):
             el = e.get('bpmnElement')
             if el not in self.routes:
