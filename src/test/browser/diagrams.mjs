@@ -40,7 +40,7 @@ const context = await chromium.launchPersistentContext(profile, {
   extraHTTPHeaders: {'Accept-Language': 'zh-TW,zh;q=0.9'}
 });
 const page = context.pages()[0] || await context.newPage();
-page.setDefaultTimeout(60000);
+page.setDefaultTimeout(120000); // a loaded build machine can take a minute for Cockpit's first page
 
 try {
   await page.goto(base + '/camunda/app/cockpit/default/');

@@ -13,6 +13,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.junit.jupiter.api.Test;
+import tw.childprotection.flow.activecare.ActiveCareCase;
+import tw.childprotection.flow.protection.ChildProtectionCase;
 import tw.childprotection.flow.support.ApiTest;
 import tw.childprotection.flow.support.Browser;
 import tw.childprotection.flow.support.PlatformTest;
@@ -28,10 +30,14 @@ import tw.childprotection.flow.support.PlatformTest;
 class DiagramScreenshotBrowserTest extends ApiTest {
 
   /** The process keys whose diagrams are looked at, with their files. */
-  static final Map<String, String> MODELS = new LinkedHashMap<>(Map.of(
-      "childProtectionCase", "processes/protection/childProtectionCase.bpmn",
-      "emergencyPlacement", "processes/protection/emergencyPlacement.bpmn",
-      "activeCareCase", "processes/active-care/activeCareCase.bpmn"));
+  static final Map<String, String> MODELS = new LinkedHashMap<>();
+
+  static {
+    MODELS.put(ChildProtectionCase.PROCESS_KEY, "processes/protection/" + ChildProtectionCase.PROCESS_KEY + ".bpmn");
+    MODELS.put(ChildProtectionCase.PLACEMENT_PROCESS_KEY,
+        "processes/protection/" + ChildProtectionCase.PLACEMENT_PROCESS_KEY + ".bpmn");
+    MODELS.put(ActiveCareCase.PROCESS_KEY, "processes/active-care/" + ActiveCareCase.PROCESS_KEY + ".bpmn");
+  }
 
   @Test
   void cockpitDrawsEveryShapeAndFlowOfTheCaseDiagrams() throws Exception {
