@@ -73,13 +73,30 @@ class DiagramLayoutTest {
           <bpmndi:BPMNDiagram id="dd">
             <bpmndi:BPMNPlane id="pl" bpmnElement="p">
               <bpmndi:BPMNShape id="s1" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36" />
-                <bpmndi:BPMNLabel><dc:Bounds x="250" y="105" width="30" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
-              <bpmndi:BPMNShape id="s2" bpmnElement="task"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
-              <bpmndi:BPMNShape id="s3" bpmnElement="other"><dc:Bounds x="400" y="78" width="100" height="80" /></bpmndi:BPMNShape>
-              <bpmndi:BPMNShape id="s4" bpmnElement="end"><dc:Bounds x="600" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-              <bpmndi:BPMNShape id="s5" bpmnElement="late"><dc:Bounds x="240" y="170" width="36" height="36" /></bpmndi:BPMNShape>
-              <bpmndi:BPMNEdge id="e1" bpmnElement="f1"><di:waypoint x="136" y="118" /><di:waypoint x="190" y="118" /></bpmndi:BPMNEdge>
-              <bpmndi:BPMNEdge id="e2" bpmnElement="f2"><di:waypoint x="300" y="118" /><di:waypoint x="600" y="118" /></bpmndi:BPMNEdge>
+                <bpmndi:BPMNLabel>
+                <dc:Bounds x="250" y="105" width="30" height="14" />
+                </bpmndi:BPMNLabel>
+                </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="s2" bpmnElement="task">
+              <dc:Bounds x="200" y="78" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="s3" bpmnElement="other">
+              <dc:Bounds x="400" y="78" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="s4" bpmnElement="end">
+              <dc:Bounds x="600" y="100" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="s5" bpmnElement="late">
+              <dc:Bounds x="240" y="170" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNEdge id="e1" bpmnElement="f1">
+              <di:waypoint x="136" y="118" />
+              <di:waypoint x="190" y="118" />
+              </bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="e2" bpmnElement="f2">
+              <di:waypoint x="300" y="118" />
+              <di:waypoint x="600" y="118" />
+              </bpmndi:BPMNEdge>
             </bpmndi:BPMNPlane>
           </bpmndi:BPMNDiagram>
         </bpmn:definitions>
@@ -213,7 +230,8 @@ class DiagramLayoutTest {
       }
       for (BpmnShape s : solid) {
         String lane = laneOf.get(s.getBpmnElement().getId());
-        if (lane != null && shapes.containsKey(lane) && !inside(box(s.getBounds()), box(shapes.get(lane).getBounds()))) {
+        if (lane != null && shapes.containsKey(lane)
+            && !inside(box(s.getBounds()), box(shapes.get(lane).getBounds()))) {
           fault("outside-lane", s.getBpmnElement().getId());
         }
         String t = type(s.getBpmnElement());
