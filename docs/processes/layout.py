@@ -342,8 +342,8 @@ class Layout:
         near = bytearray(nx * ny)
         self.blocked, self.near = blocked, near
         for k, (x, y, w, h) in self.box.items():
-            self._mark(blocked, x - 1, y - 1, w + 2, h + 2, 1)
-            self._mark(near, x - 8, y - 8, w + 16, h + 16, 1)
+            self._mark(blocked, x - 4, y - 4, w + 8, h + 8, 1)
+            self._mark(near, x - 12, y - 12, w + 24, h + 24, 1)
         self.labelcost = bytearray(nx * ny)
         for k, (x, y, w, h) in self.labels.items():
             self._mark(self.labelcost, x - 2, y - 2, w + 4, h + 4, 1)
@@ -414,11 +414,11 @@ class Layout:
             gx, gy = px, py
             if dx:
                 gx = (snap(px) + GRID * dx) if snap(px) * dx <= px * dx + 0.01 else snap(px)
-                gx = gx if (gx - px) * dx >= 2 else gx + GRID * dx
+                gx = gx if (gx - px) * dx >= 5 else gx + GRID * dx
                 gy = snap(py)
             else:
                 gy = (snap(py) + GRID * dy) if snap(py) * dy <= py * dy + 0.01 else snap(py)
-                gy = gy if (gy - py) * dy >= 2 else gy + GRID * dy
+                gy = gy if (gy - py) * dy >= 5 else gy + GRID * dy
                 gx = snap(px)
             out.append(((px, py), (gx, gy), d, p, side))
         return out
