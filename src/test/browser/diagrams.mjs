@@ -1,0 +1,99 @@
+// Each process's diagram as Cockpit draws it on a 1440×900 screen (zh-TW, headless Debian chromium): the
+// process-definition view at Cockpit's own default zoom, a screenshot of it, and the zoom it chose.
+// Run by DiagramScreenshotBrowserTest (./mvnw verify); by hand against a running demo:
+//   BASE_URL=http://localhost:8080 SCREENSHOTS=docs/screenshots KEYS=activeCareCase node src/test/browser/diagrams.mjs
+// KEYS: comma-separated process keys. ELEMENTS (JSON, optional): {"activeCareCase": 123} — how many shapes and
+// flows the diagram's main plane has; Cockpit must draw at least these. MIN_ZOOM (JSON, optional):
+// {"activeCareCase": 0.8} — the least zoom at which a diagram must open. Prints "zoom <key> <scale>" per diagram.
+import {chromium} from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const base = process.env.BASE_URL || 'http://localhost:8080';
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const shots = process.env.SCREENSHOTS || 'target/screenshots/diagrams';
+const keys = (process.env.KEYS || 'childProtectionCase,emergencyPlacement,activeCareCase').split(',');
+const minZoom = process.env.MIN_ZOOM ? JSON.parse(process.env.MIN_ZOOM) : {};
+const elements = process.env.ELEMENTS ? JSON.parse(process.env.ELEMENTS) : {};
+const user = process.env.COCKPIT_USER || 'manager.tpe';
+fs.mkdirSync(shots, {recursive: true});
+
+const failures = [];
+function check(condition, message) {
+  if (!condition) {
+    failures.push(message);
+    console.log('FAILED: ' + message);
+  } else {
+    console.log('ok: ' + message);
+  }
+}
+
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cpf-diagrams-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  locale: 'zh-TW',
+  viewport: {width: 1440, height: 900},
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-TW'],
+  extraHTTPHeaders: {'Accept-Language': 'zh-TW,zh;q=0.9'}
+});
+const page = context.pages()[0] || await context.newPage();
+page.setDefaultTimeout(120000); // a loaded build machine can take a minute for Cockpit's first page
+
+try {
+  await page.goto(base + '/camunda/app/cockpit/default/');
+  await page.locator('input[type=password]').waitFor();
+  await page.locator('input:not([type=password]):not([type=hidden])').first().fill(user);
+  await page.locator('input[type=password]').fill('demo');
+  await page.locator('input[type=password]').press('Enter');
+  await page.locator('.cpf-legal-deadlines.cpf-dashboard').waitFor();
+  for (const key of keys) {
+    const definitions = await page.evaluate(async (k) => {
+      const r = await fetch('/camunda/api/engine/engine/default/process-definition?latestVersion=true&key=' + k,
+        {headers: {Accept: 'application/json'}});
+      return r.json();
+    }, key);
+    check(definitions.length === 1, key + ' is deployed and ' + user + ' may read it');
+    if (definitions.length !== 1) continue;
+    await page.goto(base + '/camunda/app/cockpit/default/#/process-definition/' + definitions[0].id + '/runtime');
+    const viewport = page.locator('.djs-container svg .viewport');
+    await viewport.waitFor({state: 'attached'});
+    await page.locator('.djs-container .djs-shape').first().waitFor();
+    // Cockpit zooms to fit once the diagram and its overlays (instance statistics) are in
+    await page.waitForFunction(() => !document.body.innerText.includes('載入中'), null, {timeout: 30000}).catch(() => {});
+    await page.waitForTimeout(1500);
+    const view = await page.evaluate(() => {
+      const vp = document.querySelector('.djs-container svg .viewport');
+      const m = vp.transform.baseVal.consolidate();
+      const box = document.querySelector('.djs-container').getBoundingClientRect();
+      const ids = new Set([...document.querySelectorAll('.djs-container [data-element-id]')]
+        .map((e) => e.getAttribute('data-element-id'))
+        .filter((id) => !id.endsWith('_label')));
+      return {scale: m ? m.matrix.a : 1, width: Math.round(box.width), height: Math.round(box.height), drawn: ids.size};
+    });
+    console.log('zoom ' + key + ' ' + view.scale.toFixed(3) + ' (viewer ' + view.width + 'x' + view.height + ')');
+    if (elements[key]) {
+      check(view.drawn >= elements[key], key + ': Cockpit draws all ' + elements[key] + ' shapes and flows of its main plane (drew '
+        + view.drawn + ')');
+    }
+    if (minZoom[key]) {
+      check(view.scale >= minZoom[key] - 1e-3,
+        key + ' opens at ' + Math.round(view.scale * 100) + ' % (at least ' + Math.round(minZoom[key] * 100) + ' %)');
+    }
+    await page.screenshot({path: path.join(shots, 'cockpit-diagram-' + key + '-zh.png')});
+  }
+} catch (e) {
+  failures.push(String(e && e.stack || e));
+  console.log(String(e && e.stack || e));
+  await page.screenshot({path: path.join(shots, 'failure.png'), fullPage: true}).catch(() => {});
+} finally {
+  await context.close();
+  fs.rmSync(profile, {recursive: true, force: true});
+}
+if (failures.length) {
+  console.error(failures.length + ' check(s) failed');
+  process.exit(1);
+}
+console.log('all diagram checks passed');
