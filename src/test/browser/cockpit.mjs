@@ -4,47 +4,21 @@
 //   BASE_URL=http://localhost:8080 SCREENSHOTS=docs/screenshots node src/test/browser/cockpit.mjs
 // EXPECT (JSON, optional): {"codes": {CODE: {pending, dueWithin24h, met, breached}}, "overdueCase": "CP-TPE-…",
 //   "otherCountyCases": ["CP-KHH-…"]} — the figures the plugin's API gave manager.tpe.
-import {chromium} from 'playwright-core';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import fs from 'node:fs';
+import {checks, cockpitLogin, zhBrowser} from './zh-chromium.mjs';
 
 const base = process.env.BASE_URL || 'http://localhost:8080';
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const shots = process.env.SCREENSHOTS || 'target/screenshots/cockpit';
 const expect = process.env.EXPECT ? JSON.parse(process.env.EXPECT) : null;
 const user = process.env.COCKPIT_USER || 'manager.tpe';
 fs.mkdirSync(shots, {recursive: true});
 
-const failures = [];
-function check(condition, message) {
-  if (!condition) {
-    failures.push(message);
-    console.error('FAILED: ' + message);
-  } else {
-    console.log('ok: ' + message);
-  }
-}
-
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cpf-cockpit-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  locale: 'zh-TW',
-  viewport: {width: 1400, height: 1000},
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-TW'],
-  extraHTTPHeaders: {'Accept-Language': 'zh-TW,zh;q=0.9'}
-});
-const page = context.pages()[0] || await context.newPage();
-page.setDefaultTimeout(60000);
+const {check, fail, end} = checks();
+const {page, close} = await zhBrowser('cockpit', {viewport: {width: 1400, height: 1000}});
 
 try {
-  await page.goto(base + '/camunda/app/cockpit/default/');
-  await page.locator('input[type=password]').waitFor();
-  await page.locator('input:not([type=password]):not([type=hidden])').first().fill(user);
-  await page.locator('input[type=password]').fill('demo');
-  await page.locator('input[type=password]').press('Enter');
+  await cockpitLogin(page, base, user);
 
   const dashboard = page.locator('.cpf-legal-deadlines.cpf-dashboard');
   await dashboard.locator('table.cpf-codes').waitFor();
@@ -109,15 +83,9 @@ try {
       'another county\'s case cannot be opened by its number');
   }
 } catch (e) {
-  failures.push(String(e && e.stack || e));
-  console.error(e);
+  fail(e);
   await page.screenshot({path: path.join(shots, 'failure.png'), fullPage: true}).catch(() => {});
 } finally {
-  await context.close();
-  fs.rmSync(profile, {recursive: true, force: true});
+  await close();
 }
-if (failures.length) {
-  console.error(failures.length + ' check(s) failed');
-  process.exit(1);
-}
-console.log('all Cockpit browser checks passed');
+end('Cockpit browser');

@@ -5,13 +5,11 @@
 // KEYS: comma-separated process keys. ELEMENTS (JSON, optional): {"activeCareCase": 123} — how many shapes and
 // flows the diagram's main plane has; Cockpit must draw at least these. MIN_ZOOM (JSON, optional):
 // {"activeCareCase": 0.8} — the least zoom at which a diagram must open. Prints "zoom <key> <scale>" per diagram.
-import {chromium} from 'playwright-core';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import {checks, cockpitLogin, zhBrowser} from './zh-chromium.mjs';
 
 const base = process.env.BASE_URL || 'http://localhost:8080';
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const shots = process.env.SCREENSHOTS || 'target/screenshots/diagrams';
 const keys = (process.env.KEYS || 'childProtectionCase,emergencyPlacement,activeCareCase').split(',');
 const minZoom = process.env.MIN_ZOOM ? JSON.parse(process.env.MIN_ZOOM) : {};
@@ -19,36 +17,12 @@ const elements = process.env.ELEMENTS ? JSON.parse(process.env.ELEMENTS) : {};
 const user = process.env.COCKPIT_USER || 'manager.tpe';
 fs.mkdirSync(shots, {recursive: true});
 
-const failures = [];
-function check(condition, message) {
-  if (!condition) {
-    failures.push(message);
-    console.log('FAILED: ' + message);
-  } else {
-    console.log('ok: ' + message);
-  }
-}
-
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cpf-diagrams-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  locale: 'zh-TW',
-  viewport: {width: 1440, height: 900},
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-TW'],
-  extraHTTPHeaders: {'Accept-Language': 'zh-TW,zh;q=0.9'}
-});
-const page = context.pages()[0] || await context.newPage();
-page.setDefaultTimeout(120000); // a loaded build machine can take a minute for Cockpit's first page
+const {check, fail, end} = checks();
+// a loaded build machine can take a minute for Cockpit's first page
+const {page, close} = await zhBrowser('diagrams', {viewport: {width: 1440, height: 900}, timeout: 120000});
 
 try {
-  await page.goto(base + '/camunda/app/cockpit/default/');
-  await page.locator('input[type=password]').waitFor();
-  await page.locator('input:not([type=password]):not([type=hidden])').first().fill(user);
-  await page.locator('input[type=password]').fill('demo');
-  await page.locator('input[type=password]').press('Enter');
-  await page.locator('.cpf-legal-deadlines.cpf-dashboard').waitFor();
+  await cockpitLogin(page, base, user);
   for (const key of keys) {
     const definitions = await page.evaluate(async (k) => {
       const r = await fetch('/camunda/api/engine/engine/default/process-definition?latestVersion=true&key=' + k,
@@ -85,15 +59,9 @@ try {
     await page.screenshot({path: path.join(shots, 'cockpit-diagram-' + key + '-zh.png')});
   }
 } catch (e) {
-  failures.push(String(e && e.stack || e));
-  console.log(String(e && e.stack || e));
+  fail(e);
   await page.screenshot({path: path.join(shots, 'failure.png'), fullPage: true}).catch(() => {});
 } finally {
-  await context.close();
-  fs.rmSync(profile, {recursive: true, force: true});
+  await close();
 }
-if (failures.length) {
-  console.error(failures.length + ' check(s) failed');
-  process.exit(1);
-}
-console.log('all diagram checks passed');
+end('diagram');
