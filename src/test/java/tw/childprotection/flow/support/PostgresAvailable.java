@@ -43,25 +43,52 @@ public class PostgresAvailable implements ExecutionCondition {
   /** JDBC URL of this JVM's fresh schema. */
   public static synchronized String schemaUrl() {
     if (schema == null) {
-      schema = SCHEMA_PREFIX + System.currentTimeMillis();
-      try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-        var old = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE '" + SCHEMA_PREFIX + "%'");
-        var names = new java.util.ArrayList<String>();
-        while (old.next()) {
-          names.add(old.getString(1));
-        }
-        long staleBefore = System.currentTimeMillis() - STALE_AFTER_MILLIS;
-        for (String name : names) {
-          if (createdAt(name) < staleBefore) {
-            s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
-          }
-        }
-        s.execute("CREATE SCHEMA " + schema);
-      } catch (SQLException e) {
-        throw new IllegalStateException("Could not prepare a test schema on " + URL, e);
-      }
+      schema = createSchema();
     }
-    return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return urlOf(schema);
+  }
+
+  /**
+   * JDBC URL of a further fresh schema, for applications this JVM starts in JVMs of their own (the cluster
+   * test's nodes): named like the others, so it is dropped like them once stale.
+   */
+  public static synchronized String newSchemaUrl() {
+    return urlOf(createSchema());
+  }
+
+  /** The schema a URL of {@link #schemaUrl} or {@link #newSchemaUrl} works in. */
+  public static String schemaOf(String url) {
+    return url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+  }
+
+  private static String urlOf(String schemaName) {
+    return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schemaName;
+  }
+
+  private static String createSchema() {
+    try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+      var old = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE '" + SCHEMA_PREFIX + "%'");
+      var names = new java.util.ArrayList<String>();
+      while (old.next()) {
+        names.add(old.getString(1));
+      }
+      long staleBefore = System.currentTimeMillis() - STALE_AFTER_MILLIS;
+      for (String name : names) {
+        if (createdAt(name) < staleBefore) {
+          s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+      }
+      // milliseconds name it; a second schema made in the same millisecond takes the next
+      long millis = System.currentTimeMillis();
+      while (names.contains(SCHEMA_PREFIX + millis)) {
+        millis++;
+      }
+      String created = SCHEMA_PREFIX + millis;
+      s.execute("CREATE SCHEMA " + created);
+      return created;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not prepare a test schema on " + URL, e);
+    }
   }
 
   private static long createdAt(String schemaName) {
