@@ -66,14 +66,18 @@ public class SimulatedAgencyReceipts implements DisposableBean {
   }
 
   /**
-   * The receipt for {@code idempotencyKey} at {@code agency}: the one recorded first, or a new one numbered
-   * after the agency's last ({@code PREFIX-COUNTY-000001}, or {@code PREFIX-000001} without a county).
+   * A call's receipt and whether this call recorded it.
    *
-   * @param first whether this call recorded it (false: a repeat, answered with the first receipt)
+   * @param first false for a repeat of the key, answered with the first receipt
    */
   public record Recorded(AgencyReceipt receipt, boolean first) {
   }
 
+  /**
+   * The receipt for {@code idempotencyKey} at {@code agency}: the one recorded first, on any node, or a new
+   * one numbered after the agency's last ({@code PREFIX-COUNTY-000001}, or {@code PREFIX-000001} without a
+   * county), committed before this returns.
+   */
   Recorded record(String agency, String referencePrefix, String idempotencyKey, String caseId, String county,
       String type) {
     try (Connection connection = dataSource.getConnection()) {
