@@ -11,11 +11,12 @@ public class SimulatedNoticeRecipient<T extends Enum<T>> extends Simulator<Agenc
     implements NoticeRecipient<T> {
 
   /**
+   * @param receipts the receipts in the shared database
    * @param agency the agency's name for logs and messages
    * @param referencePrefix what its receipts start with, e.g. {@code COURT} for {@code COURT-TPE-000001}
    */
-  protected SimulatedNoticeRecipient(String agency, String referencePrefix) {
-    super(agency, referencePrefix, AgencyNotice::idempotencyKey, AgencyNotice::caseId, AgencyNotice::county,
+  protected SimulatedNoticeRecipient(SimulatedAgencyReceipts receipts, String agency, String referencePrefix) {
+    super(receipts, agency, referencePrefix, AgencyNotice::idempotencyKey, AgencyNotice::caseId, AgencyNotice::county,
         AgencyNotice::type);
   }
 

@@ -34,7 +34,8 @@ public class CaseRetention {
       "cpf_case_owner",            // the case's social worker
       "cpf_case_attachment",       // the case file's documents
       "cpf_task_draft",            // drafts left on tasks
-      "cpf_case_access");          // the access audit: who looked at the case
+      "cpf_case_access",           // the access audit: who looked at the case
+      "cpf_simulated_agency_receipt"); // what a simulated agency received (mode simulator only, ADR 0015)
 
   /** How many cases one run clears, so that a run's transaction stays short. */
   static final int CASES_PER_RUN = 500;

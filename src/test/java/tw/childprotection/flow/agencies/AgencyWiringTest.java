@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -112,6 +113,14 @@ class AgencyWiringTest {
     @Bean
     RestClient.Builder restClientBuilder() {
       return RestClient.builder();
+    }
+
+    /** The simulators keep their receipts in the application's database (SimulatedAgencyReceipts). */
+    @Bean
+    DataSourceProperties dataSourceProperties() {
+      DataSourceProperties database = new DataSourceProperties();
+      database.setUrl("jdbc:h2:mem:agency-wiring");
+      return database;
     }
   }
 }

@@ -80,13 +80,15 @@ final class SimulatorRows {
   }
 
   static Stream<Receiver<?>> receivers() {
-    SimulatedActiveCarePlatform platform = new SimulatedActiveCarePlatform();
-    SimulatedDistrictOffice district = new SimulatedDistrictOffice();
+    SimulatedAgencyReceipts receipts = SimulatorDatabase.freshReceipts();
+    SimulatedActiveCarePlatform platform = new SimulatedActiveCarePlatform(receipts);
+    SimulatedDistrictOffice district = new SimulatedDistrictOffice(receipts);
     return Stream.of(
-        notices("district court", new SimulatedDistrictCourt(), CourtFilingType.PLACEMENT_NOTICE, "COURT"),
-        notices("police", new SimulatedPolice(), PoliceNoticeType.PLACEMENT_NOTICE, "POLICE"),
-        notices("education authority", new SimulatedEducationAuthority(), SchoolNoticeType.PLACEMENT_NOTICE, "EDU"),
-        notices("protection information system", new SimulatedProtectionInformationSystem(),
+        notices("district court", new SimulatedDistrictCourt(receipts), CourtFilingType.PLACEMENT_NOTICE, "COURT"),
+        notices("police", new SimulatedPolice(receipts), PoliceNoticeType.PLACEMENT_NOTICE, "POLICE"),
+        notices("education authority", new SimulatedEducationAuthority(receipts),
+            SchoolNoticeType.PLACEMENT_NOTICE, "EDU"),
+        notices("protection information system", new SimulatedProtectionInformationSystem(receipts),
             ProtectionRecordType.REPORT_RECEIVED, "PIS"),
         new Receiver<>("active-care platform", platform,
             (key, caseId, details) -> new ActiveCareRecord(new ChildQuery(key, caseId, "TPE", CHILD_ID, details),

@@ -88,6 +88,19 @@ public class PostgresAvailable implements ExecutionCondition {
     return name;
   }
 
+  /**
+   * JDBC URL of a further fresh schema, for applications this JVM starts in JVMs of their own (the cluster
+   * test's nodes): named like the others, so it is dropped like them once stale.
+   */
+  public static synchronized String newSchemaUrl() {
+    return schemaUrl("nodes" + SCHEMAS.size());
+  }
+
+  /** The schema a URL of {@link #schemaUrl} or {@link #newSchemaUrl} works in. */
+  public static String schemaOf(String url) {
+    return url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+  }
+
   /** When the run that made a schema started: cpf_test_&lt;millis&gt; or cpf_test_&lt;millis&gt;_&lt;purpose&gt;. */
   private static long createdAt(String schemaName) {
     try {

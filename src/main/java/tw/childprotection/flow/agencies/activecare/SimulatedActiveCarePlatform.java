@@ -2,6 +2,7 @@ package tw.childprotection.flow.agencies.activecare;
 
 import tw.childprotection.flow.agencies.AgencyReceipt;
 import tw.childprotection.flow.agencies.ChildQuery;
+import tw.childprotection.flow.agencies.SimulatedAgencyReceipts;
 import tw.childprotection.flow.agencies.Simulator;
 import tw.childprotection.flow.agencies.SimulatorMode;
 
@@ -9,8 +10,8 @@ import tw.childprotection.flow.agencies.SimulatorMode;
 @SimulatorMode
 public class SimulatedActiveCarePlatform extends Simulator<ActiveCareRecord> implements ActiveCarePlatform {
 
-  public SimulatedActiveCarePlatform() {
-    super("active-care platform", "ACP", record -> record.query().idempotencyKey(),
+  public SimulatedActiveCarePlatform(SimulatedAgencyReceipts receipts) {
+    super(receipts, "active-care platform", "ACP", record -> record.query().idempotencyKey(),
         record -> record.query().caseId(), record -> record.query().county(), ActiveCareRecord::type);
   }
 

@@ -1,5 +1,6 @@
 package tw.childprotection.flow.agencies.court;
 
+import tw.childprotection.flow.agencies.SimulatedAgencyReceipts;
 import tw.childprotection.flow.agencies.SimulatedNoticeRecipient;
 import tw.childprotection.flow.agencies.SimulatorMode;
 
@@ -7,7 +8,7 @@ import tw.childprotection.flow.agencies.SimulatorMode;
 @SimulatorMode
 public class SimulatedDistrictCourt extends SimulatedNoticeRecipient<CourtFilingType> implements DistrictCourt {
 
-  public SimulatedDistrictCourt() {
-    super("district court", "COURT");
+  public SimulatedDistrictCourt(SimulatedAgencyReceipts receipts) {
+    super(receipts, "district court", "COURT");
   }
 }

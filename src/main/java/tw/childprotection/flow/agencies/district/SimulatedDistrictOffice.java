@@ -2,6 +2,7 @@ package tw.childprotection.flow.agencies.district;
 
 import tw.childprotection.flow.agencies.AgencyReceipt;
 import tw.childprotection.flow.agencies.ChildQuery;
+import tw.childprotection.flow.agencies.SimulatedAgencyReceipts;
 import tw.childprotection.flow.agencies.Simulator;
 import tw.childprotection.flow.agencies.SimulatorMode;
 
@@ -9,9 +10,9 @@ import tw.childprotection.flow.agencies.SimulatorMode;
 @SimulatorMode
 public class SimulatedDistrictOffice extends Simulator<ChildQuery> implements DistrictOffice {
 
-  public SimulatedDistrictOffice() {
-    super("district office", "DISTRICT", ChildQuery::idempotencyKey, ChildQuery::caseId, ChildQuery::county,
-        query -> "follow-up request");
+  public SimulatedDistrictOffice(SimulatedAgencyReceipts receipts) {
+    super(receipts, "district office", "DISTRICT", ChildQuery::idempotencyKey, ChildQuery::caseId,
+        ChildQuery::county, query -> "follow-up request");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package tw.childprotection.flow.agencies.education;
 
+import tw.childprotection.flow.agencies.SimulatedAgencyReceipts;
 import tw.childprotection.flow.agencies.SimulatedNoticeRecipient;
 import tw.childprotection.flow.agencies.SimulatorMode;
 
@@ -8,7 +9,7 @@ import tw.childprotection.flow.agencies.SimulatorMode;
 public class SimulatedEducationAuthority extends SimulatedNoticeRecipient<SchoolNoticeType>
     implements EducationAuthority {
 
-  public SimulatedEducationAuthority() {
-    super("education authority", "EDU");
+  public SimulatedEducationAuthority(SimulatedAgencyReceipts receipts) {
+    super(receipts, "education authority", "EDU");
   }
 }

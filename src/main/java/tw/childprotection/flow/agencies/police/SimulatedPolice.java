@@ -1,5 +1,6 @@
 package tw.childprotection.flow.agencies.police;
 
+import tw.childprotection.flow.agencies.SimulatedAgencyReceipts;
 import tw.childprotection.flow.agencies.SimulatedNoticeRecipient;
 import tw.childprotection.flow.agencies.SimulatorMode;
 
@@ -7,7 +8,7 @@ import tw.childprotection.flow.agencies.SimulatorMode;
 @SimulatorMode
 public class SimulatedPolice extends SimulatedNoticeRecipient<PoliceNoticeType> implements Police {
 
-  public SimulatedPolice() {
-    super("police", "POLICE");
+  public SimulatedPolice(SimulatedAgencyReceipts receipts) {
+    super(receipts, "police", "POLICE");
   }
 }

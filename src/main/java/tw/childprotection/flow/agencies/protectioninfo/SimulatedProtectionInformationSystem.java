@@ -3,6 +3,7 @@ package tw.childprotection.flow.agencies.protectioninfo;
 import java.util.List;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.agencies.MatchResult;
+import tw.childprotection.flow.agencies.SimulatedAgencyReceipts;
 import tw.childprotection.flow.agencies.SimulatedNoticeRecipient;
 import tw.childprotection.flow.agencies.SimulatedRecordMatcher;
 import tw.childprotection.flow.agencies.SimulatorMode;
@@ -17,8 +18,8 @@ public class SimulatedProtectionInformationSystem extends SimulatedNoticeRecipie
 
   private final SimulatedRecordMatcher matches = new SimulatedRecordMatcher("保護資訊系統");
 
-  public SimulatedProtectionInformationSystem() {
-    super("protection information system", "PIS");
+  public SimulatedProtectionInformationSystem(SimulatedAgencyReceipts receipts) {
+    super(receipts, "protection information system", "PIS");
   }
 
   @Override

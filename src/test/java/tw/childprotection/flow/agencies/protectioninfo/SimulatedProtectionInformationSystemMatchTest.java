@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 import tw.childprotection.flow.agencies.AgencyNotice;
 import tw.childprotection.flow.agencies.ChildQuery;
 import tw.childprotection.flow.agencies.MatchResult;
+import tw.childprotection.flow.agencies.SimulatorDatabase;
 
 /** Matching on the simulated protection information system, beside its records. */
 class SimulatedProtectionInformationSystemMatchTest {
 
   private static final String CHILD_ID = "A123456789";
 
-  private final SimulatedProtectionInformationSystem system = new SimulatedProtectionInformationSystem();
+  private final SimulatedProtectionInformationSystem system = new SimulatedProtectionInformationSystem(
+      SimulatorDatabase.freshReceipts());
   private final ChildQuery query = new ChildQuery("k1", "AC-TPE-2026-000001", "TPE", CHILD_ID, Map.of());
 
   @Test
