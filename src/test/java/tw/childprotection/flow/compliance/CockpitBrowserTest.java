@@ -3,9 +3,7 @@ package tw.childprotection.flow.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static tw.childprotection.flow.support.CaseScenario.at;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -70,21 +68,9 @@ class CockpitBrowserTest extends ApiTest {
     expect.put("overdueCase", taipei);
     expect.putArray("otherCountyCases").add(kaohsiung);
 
-    ProcessBuilder browser = new ProcessBuilder(tools.node(), Browser.SCRIPTS.resolve("cockpit.mjs").toString());
-    browser.environment().put("BASE_URL", "http://localhost:" + port);
-    browser.environment().put("CHROMIUM", tools.chromium());
+    ProcessBuilder browser = tools.script("cockpit.mjs", port);
     browser.environment().put("SCREENSHOTS", "target/screenshots/cockpit");
     browser.environment().put("EXPECT", expect.toString());
-    browser.environment().put("NODE_PATH", Browser.SCRIPTS.resolve("node_modules").toAbsolutePath().toString());
-    assertThat(run(browser, 600)).as("the Cockpit browser checks (output above)").isZero();
-  }
-
-  private static int run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {
-    Process running = process.inheritIO().start();
-    if (!running.waitFor(seconds, TimeUnit.SECONDS)) {
-      running.destroyForcibly();
-      throw new AssertionError("timed out after " + seconds + " s: " + process.command());
-    }
-    return running.exitValue();
+    assertThat(Browser.run(browser, 600)).as("the Cockpit browser checks (output above)").isZero();
   }
 }

@@ -3,11 +3,9 @@ package tw.childprotection.flow.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
@@ -42,9 +40,7 @@ class DiagramScreenshotBrowserTest extends ApiTest {
   @Test
   void cockpitDrawsEveryShapeAndFlowOfTheCaseDiagrams() throws Exception {
     Browser tools = Browser.require();
-    ProcessBuilder browser = new ProcessBuilder(tools.node(), Browser.SCRIPTS.resolve("diagrams.mjs").toString());
-    browser.environment().put("BASE_URL", "http://localhost:" + port);
-    browser.environment().put("CHROMIUM", tools.chromium());
+    ProcessBuilder browser = tools.script("diagrams.mjs", port);
     browser.environment().put("SCREENSHOTS", System.getProperty("diagram.screenshots", "target/screenshots/diagrams"));
     browser.environment().put("KEYS", String.join(",", MODELS.keySet()));
     ObjectNode elements = json.createObjectNode();
@@ -54,16 +50,6 @@ class DiagramScreenshotBrowserTest extends ApiTest {
       elements.put(model.getKey(), main.getDiagramElements().size());
     }
     browser.environment().put("ELEMENTS", elements.toString());
-    browser.environment().put("NODE_PATH", Browser.SCRIPTS.resolve("node_modules").toAbsolutePath().toString());
-    assertThat(run(browser, 600)).as("the diagram browser checks (output above)").isZero();
-  }
-
-  private static int run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {
-    Process running = process.inheritIO().start();
-    if (!running.waitFor(seconds, TimeUnit.SECONDS)) {
-      running.destroyForcibly();
-      throw new AssertionError("timed out after " + seconds + " s: " + process.command());
-    }
-    return running.exitValue();
+    assertThat(Browser.run(browser, 600)).as("the diagram browser checks (output above)").isZero();
   }
 }

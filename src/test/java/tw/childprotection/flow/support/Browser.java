@@ -38,6 +38,28 @@ public record Browser(String chromium, String node) {
     return new Browser(chromium, node);
   }
 
+  /**
+   * {@code node <script>} of {@link #SCRIPTS} against the application at {@code port}, with this browser and
+   * the scripts' package in its environment; put the script's own settings in its environment, then {@link #run}.
+   */
+  public ProcessBuilder script(String script, int port) {
+    ProcessBuilder process = new ProcessBuilder(node, SCRIPTS.resolve(script).toString());
+    process.environment().put("BASE_URL", "http://localhost:" + port);
+    process.environment().put("CHROMIUM", chromium);
+    process.environment().put("NODE_PATH", SCRIPTS.resolve("node_modules").toAbsolutePath().toString());
+    return process;
+  }
+
+  /** Runs a script, its output in the test's; its exit code, or a failure after {@code seconds}. */
+  public static int run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {
+    Process running = process.inheritIO().start();
+    if (!running.waitFor(seconds, TimeUnit.SECONDS)) {
+      running.destroyForcibly();
+      throw new AssertionError("timed out after " + seconds + " s: " + process.command());
+    }
+    return running.exitValue();
+  }
+
   private static void need(boolean present, String what) {
     if (present) {
       return;
