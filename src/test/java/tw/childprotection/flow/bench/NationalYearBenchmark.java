@@ -107,6 +107,8 @@ class NationalYearBenchmark {
   private static final int OUTAGE_HOURS = Integer.getInteger("bench.year.outageHours", 12);
   /** Stop after this much wall time (0: never) and report the rate instead of the whole year. */
   private static final int MAX_WALL_MINUTES = Integer.getInteger("bench.year.maxWallMinutes", 0);
+  /** Simulated days between two progress lines (each after a GC: the live heap). */
+  private static final int PROGRESS_DAYS = Integer.getInteger("bench.year.progressDays", 30);
   private static final long SEED = Long.getLong("bench.year.seed", 20261202L);
   /**
    * Share of categories A–D that reach social affairs as a line of the agency's scheduled transmission (children it
@@ -292,7 +294,7 @@ class NationalYearBenchmark {
       }
       if (now >= nextMonth) {
         while (nextMonth <= now) {
-          nextMonth += 30 * 24 * HOUR;
+          nextMonth += PROGRESS_DAYS * 24 * HOUR;
         }
         System.gc();
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
