@@ -117,7 +117,7 @@ class NationalYearBenchmark {
    */
   private static final double TRANSMITTED = Double.parseDouble(System.getProperty("bench.year.transmitted", "0.2"));
 
-  /** Active-care referrals of the year by category, before {@link #SCALE}; see docs/benchmarks.md for which are figures. */
+  /** Active-care referrals a year by category, before {@link #SCALE}; docs/benchmarks.md says which are figures. */
   private static final Map<ReferralSource, Integer> REFERRALS_PER_YEAR = new LinkedHashMap<>(Map.of(
       ReferralSource.BIRTH_REGISTRATION, Integer.getInteger("bench.year.birthRegistrations", 2_000),
       ReferralSource.HOUSEHOLD_RELOCATION, Integer.getInteger("bench.year.relocations", 1_000),
@@ -181,7 +181,7 @@ class NationalYearBenchmark {
   private final List<String[]> rows = new ArrayList<>();
   private final StringBuilder progress = new StringBuilder();
   /** Work that lost a race with another thread on the same case: done again in the next step. */
-  private final java.util.concurrent.ConcurrentLinkedQueue<Work> again = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.Queue<Work> again = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   /** A task a person will do at {@code at}. */
   private record Work(long at, String taskId, String processInstanceId, String key, String county, boolean late) {
@@ -385,7 +385,8 @@ class NationalYearBenchmark {
     long knownHours = mandated && r.nextDouble() < 0.05 ? 25 + r.nextInt(24) : 1 + r.nextInt(20);
     int item = r.nextDouble() < 0.04 ? 1 + r.nextInt(2) : 3 + r.nextInt(4);
     char sex = r.nextBoolean() ? '1' : '2';
-    LocalDate born = LocalDate.ofInstant(Instant.ofEpochMilli(now), Deadlines.TAIWAN).minusDays(30 + r.nextInt(17 * 365));
+    LocalDate born = LocalDate.ofInstant(Instant.ofEpochMilli(now), Deadlines.TAIWAN)
+        .minusDays(30 + r.nextInt(17 * 365));
     String profession = mandated ? pick(r, "MEDICAL", "EDUCATION", "SOCIAL_WORK", "POLICE", "CHILDCARE",
         "VILLAGE_OFFICER") : null;
     ProtectionReportRequest request = new ProtectionReportRequest(
@@ -751,7 +752,8 @@ class NationalYearBenchmark {
     row("rate", String.format(Locale.ROOT, "%.1f reports+referrals taken per wall second; %.1f tasks, %.1f jobs per "
             + "wall second", (reportsIn + referralsIn) / wall, completed() / wall, jobsRun.sum() / wall));
     row("heap", "live after GC, highest monthly: " + mib(peakLiveHeap) + "; used before GC, highest sampled: "
-        + mib(peakHeapUsed) + "; pool peaks summed: " + mib(poolPeaks) + "; max " + mib(Runtime.getRuntime().maxMemory()));
+        + mib(peakHeapUsed) + "; pool peaks summed: " + mib(poolPeaks) + "; max "
+        + mib(Runtime.getRuntime().maxMemory()));
     row("schema size (tables, indexes, TOAST)", mib(count("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c "
         + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'")));
     row("tasks completed (late on purpose)", completed() + " (" + late.sum() + "); taken away before done " + gone.sum()
@@ -794,7 +796,8 @@ class NationalYearBenchmark {
   }
 
   private void query(String sql, RowReader reader) {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         reader.read(r);
       }
