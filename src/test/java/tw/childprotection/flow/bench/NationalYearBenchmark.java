@@ -55,6 +55,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import tw.childprotection.flow.activecare.ActiveCareCase;
 import tw.childprotection.flow.activecare.intake.ReferralIntake;
 import tw.childprotection.flow.activecare.intake.ReferralRequest;
 import tw.childprotection.flow.activecare.intake.ReferralSource;
@@ -62,6 +63,7 @@ import tw.childprotection.flow.agencies.SimulatedAgency;
 import tw.childprotection.flow.agencies.protectioninfo.SimulatedProtectionInformationSystem;
 import tw.childprotection.flow.deadlines.Deadlines;
 import tw.childprotection.flow.people.County;
+import tw.childprotection.flow.protection.ChildProtectionCase;
 import tw.childprotection.flow.protection.intake.ProtectionReportRequest;
 import tw.childprotection.flow.protection.intake.ReportIntake;
 import tw.childprotection.flow.support.NationalIds;
@@ -727,8 +729,9 @@ class NationalYearBenchmark {
   }
 
   private long openCases() {
-    return runtime.createProcessInstanceQuery().processDefinitionKeyIn("childProtectionCase", "activeCareCase",
-        "emergencyPlacement", "foundChildIntervention").count();
+    return runtime.createProcessInstanceQuery().processDefinitionKeyIn(ChildProtectionCase.PROCESS_KEY,
+        ActiveCareCase.PROCESS_KEY, ChildProtectionCase.PLACEMENT_PROCESS_KEY,
+        ActiveCareCase.FOUND_CHILD_INTERVENTION_KEY).count();
   }
 
   // ---- the table
