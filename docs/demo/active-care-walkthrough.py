@@ -23,6 +23,8 @@ def call(method, path, user, body=None, content_type='application/json'):
         with urllib.request.urlopen(req, data) as r:
             txt = r.read().decode(); return r.status, (json.loads(txt) if txt else None)
     except urllib.error.HTTPError as e:
+        if e.code == 503 and e.headers.get('Retry-After'):  # the demo still sends in its synthetic cases
+            time.sleep(int(e.headers['Retry-After'])); return call(method, path, user, body, content_type)
         return e.code, e.read().decode()
 def national_id(letter='A', sex='2'):
     value = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'.index(letter) + 10

@@ -22,6 +22,8 @@ def call(method, path, user, body=None):
         with urllib.request.urlopen(req, data) as r:
             txt = r.read().decode(); return r.status, (json.loads(txt) if txt else None)
     except urllib.error.HTTPError as e:
+        if e.code == 503 and e.headers.get('Retry-After'):  # the demo still sends in its synthetic cases
+            time.sleep(int(e.headers['Retry-After'])); return call(method, path, user, body, content_type)
         return e.code, e.read().decode()
 now = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).replace(microsecond=0)
 report = {"reporter": {"type": "MANDATED", "profession": "MEDICAL", "name": "陳醫師", "agency": "臺大醫院"},

@@ -44,6 +44,8 @@ final class ApiErrorCodes {
     add("FOLLOW_UP_UNDER_ONE_YEAR", 400, "追蹤輔導未滿一年（辦法第9條），須送督導審核",
         "follow-up under one year (Art. 9): the supervisor must review an early end");
     add("ALREADY_HANDLING", 400, "案件已由該縣市處理", "that county already handles the case");
+    add("STARTING", 503, "示範系統正在送入模擬案件，請數秒後再試（僅示範設定）",
+        "the demo is sending in its synthetic cases; try again in a few seconds (demo profile only)");
     add("FORBIDDEN", 403, "您的角色沒有執行此操作的權限", "your role may not do this");
     add("NOT_FOUND", 404, "查無您可存取之資料（他縣市之案件亦同）", "nothing you may see (another county's case "
         + "answers the same)");

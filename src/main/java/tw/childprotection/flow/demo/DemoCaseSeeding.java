@@ -21,7 +21,8 @@ import tw.childprotection.flow.cases.CaseKind;
  * Cockpit and 「法定期限」 have something to show at first look. Demo profile only, never with
  * {@code postgres}; off with {@code child-protection.demo.seed.enabled=false} (tests switch it off).
  * Runs after the demo people and before the job executor starts (which Camunda starts once the
- * application is ready), as the engine's clock is moved through the cases' past.
+ * application is ready), as the engine's clock is moved through the cases' past; meanwhile
+ * {@link DemoSeedingGate} answers every request "starting", 503.
  */
 @Component
 @Profile("demo & !postgres")
@@ -35,10 +36,12 @@ class DemoCaseSeeding implements ApplicationRunner {
   private final ProcessEngine engine;
   private final boolean enabled;
   private final int count;
+  private final DemoSeedingGate gate;
 
   DemoCaseSeeding(DemoCases cases, ProcessEngine engine,
       @Value("${child-protection.demo.seed.enabled:true}") boolean enabled,
-      @Value("${child-protection.demo.seed.cases:240}") int count) {
+      @Value("${child-protection.demo.seed.cases:240}") int count, DemoSeedingGate gate) {
+    this.gate = gate;
     this.cases = cases;
     this.engine = engine;
     this.history = engine.getHistoryService();
@@ -48,6 +51,14 @@ class DemoCaseSeeding implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    try {
+      seed();
+    } finally {
+      gate.open();
+    }
+  }
+
+  private void seed() {
     if (!enabled || count <= 0) {
       return;
     }

@@ -78,7 +78,10 @@ class DemoCasesTest {
     assertThat(environment.getProperty("child-protection.demo.seed.enabled", Boolean.class)).isFalse();
     demo.seed(1, 7L, Instant.now());
     long cases = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
-    new DemoCaseSeeding(demo, engine, true, 50).run(null);
+    DemoSeedingGate gate = new DemoSeedingGate(true, 50);
+    assertThat(gate.isOpen()).as("closed until the seeding has run").isFalse();
+    new DemoCaseSeeding(demo, engine, true, 50, gate).run(null);
+    assertThat(gate.isOpen()).as("open once the seeding has decided").isTrue();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count())
         .as("a database with cases is not seeded again").isEqualTo(cases);
   }
