@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.childprotection.flow.support.NationalIds;
+import tw.childprotection.flow.support.ProtectionReports;
 import tw.childprotection.flow.support.PostgresAvailable;
 
 /**
@@ -179,18 +179,8 @@ class TwoNodeClusterPostgresTest {
   }
 
   private static String report(int item) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
-    ObjectNode report = JSON.createObjectNode();
-    report.putObject("reporter").put("type", "MANDATED").put("profession", "POLICE").put("name", "林警員")
-        .put("agency", "臺北市政府警察局");
-    report.put("knownAt", now.minusHours(2).toString()).put("urgent", false).put("verbalFirst", false);
-    report.putArray("article53Items").add(3);
-    report.put("reason", "叢集測試通報 " + item);
-    report.putObject("child").put("nationalId", NationalIds.valid('A', '2', 81_000_000 + item))
-        .put("name", "陳小" + "安柏晴宇恩澤語彤承翰".charAt(item % 10)).put("birthDate", "2019-03-15").put("sex", "F");
-    report.putObject("location").put("county", "TPE").put("address", "臺北市大安區");
-    report.put("residenceCounty", "TPE");
-    return report.toString();
+    return ProtectionReports.body("陳小" + "安柏晴宇恩澤語彤承翰".charAt(item % 10),
+        NationalIds.valid('A', '2', 81_000_000 + item), "叢集測試通報 " + item).toString();
   }
 
   /** 逕遷戶籍: three lookups at once (NHIA address, immigration, relatives), exclusive jobs of one case. */

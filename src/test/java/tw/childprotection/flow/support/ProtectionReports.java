@@ -28,13 +28,8 @@ public final class ProtectionReports {
         + GIVEN.charAt(n / 131 % GIVEN.length()) + GIVEN.charAt(n / 3 % GIVEN.length());
   }
 
-  /** A valid national ID no earlier test used. */
-  public static String freshNationalId() {
-    return NationalIds.valid('A', '2', SERIAL.incrementAndGet());
-  }
-
-  /** Files the report as police.tpe; answers the case id (handled by TPE). */
-  public static String file(Http http, String childName, String nationalId, String reason) {
+  /** A teacher's report of a child in Taipei (item 3), known two hours ago: the body of a POST. */
+  public static ObjectNode body(String childName, String nationalId, String reason) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
     ObjectNode report = JSON.createObjectNode();
     report.putObject("reporter").put("type", "MANDATED").put("profession", "EDUCATION").put("name", "林老師")
@@ -46,6 +41,17 @@ public final class ProtectionReports {
         .put("sex", "F");
     report.putObject("location").put("county", "TPE").put("address", "臺北市大安區");
     report.put("residenceCounty", "TPE");
+    return report;
+  }
+
+  /** A valid national ID no earlier test used. */
+  public static String freshNationalId() {
+    return NationalIds.valid('A', '2', SERIAL.incrementAndGet());
+  }
+
+  /** Files the report as police.tpe; answers the case id (handled by TPE). */
+  public static String file(Http http, String childName, String nationalId, String reason) {
+    ObjectNode report = body(childName, nationalId, reason);
     HttpResponse<String> posted = http.postJson("/api/v1/protection/reports", "police.tpe", report.toString());
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
     try {
