@@ -89,7 +89,12 @@ public class CaseViews {
     }
     String upper = query.toUpperCase(Locale.ROOT);
     Set<String> keys = new LinkedHashSet<>();
-    if (CASE_NUMBER_PART.matcher(upper).matches()) {
+    // a whole case number or national ID names its cases: looked up as it is (by the index), and no child's
+    // name is written like one, so the names are not searched for it
+    boolean whole = CaseId.parse(upper).isPresent() || NATIONAL_ID.matcher(upper).matches();
+    if (CaseId.parse(upper).isPresent()) {
+      keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(upper)));
+    } else if (CASE_NUMBER_PART.matcher(upper).matches()) {
       keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKeyLike("%" + upper + "%")));
     }
@@ -97,8 +102,10 @@ public class CaseViews {
       keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueEquals(
           CaseVariables.CHILD_NATIONAL_ID, upper)));
     }
-    keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueLike(CaseVariables.CHILD_NAME,
-        "%" + query + "%")));
+    if (!whole) {
+      keys.addAll(caseNumbers(history.createHistoricProcessInstanceQuery().variableValueLike(
+          CaseVariables.CHILD_NAME, "%" + query + "%")));
+    }
     List<CaseView.Found> found = keys.stream().limit(MOST_FOUND).map(key -> CaseId.parse(key).orElseThrow())
         .map(id -> system.call(() -> summary(id))).toList();
     return new CaseView.Search(found);
