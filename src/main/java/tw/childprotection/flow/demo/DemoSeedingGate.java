@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -24,12 +23,8 @@ class DemoSeedingGate extends OncePerRequestFilter implements Ordered {
 
   static final String RETRY_AFTER_SECONDS = "5";
 
+  /** Closed from start-up until {@link DemoCaseSeeding} has run, whether or not it had cases to send in. */
   private volatile boolean open;
-
-  DemoSeedingGate(@Value("${child-protection.demo.seed.enabled:true}") boolean enabled,
-      @Value("${child-protection.demo.seed.cases:240}") int count) {
-    this.open = !enabled || count <= 0;
-  }
 
   /** The seeding is over (or was not needed): requests pass from now on. */
   void open() {

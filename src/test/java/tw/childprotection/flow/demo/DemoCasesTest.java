@@ -78,7 +78,7 @@ class DemoCasesTest {
     assertThat(environment.getProperty("child-protection.demo.seed.enabled", Boolean.class)).isFalse();
     demo.seed(1, 7L, Instant.now());
     long cases = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
-    DemoSeedingGate gate = new DemoSeedingGate(true, 50);
+    DemoSeedingGate gate = new DemoSeedingGate();
     assertThat(gate.isOpen()).as("closed until the seeding has run").isFalse();
     new DemoCaseSeeding(demo, engine, true, 50, gate).run(null);
     assertThat(gate.isOpen()).as("open once the seeding has decided").isTrue();

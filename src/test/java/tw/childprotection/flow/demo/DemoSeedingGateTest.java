@@ -1,7 +1,9 @@
 package tw.childprotection.flow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -11,7 +13,7 @@ class DemoSeedingGateTest {
 
   @Test
   void whileTheDemoCasesAreSentInAnApiCallIsAskedToComeBackInChineseAndEnglish() throws Exception {
-    DemoSeedingGate gate = new DemoSeedingGate(true, 240);
+    DemoSeedingGate gate = new DemoSeedingGate();
     MockHttpServletResponse response = new MockHttpServletResponse();
     MockFilterChain chain = new MockFilterChain();
     gate.doFilter(new MockHttpServletRequest("POST", "/api/v1/protection/reports"), response, chain);
@@ -24,7 +26,7 @@ class DemoSeedingGateTest {
 
   @Test
   void aBrowserGetsAPageThatReloadsItself() throws Exception {
-    DemoSeedingGate gate = new DemoSeedingGate(true, 240);
+    DemoSeedingGate gate = new DemoSeedingGate();
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/camunda/app/tasklist/default/");
     request.addHeader("Accept", "text/html,application/xhtml+xml");
     MockHttpServletResponse response = new MockHttpServletResponse();
@@ -36,9 +38,11 @@ class DemoSeedingGateTest {
 
   @Test
   void onceOpenOrWithoutSeedingEveryRequestPasses() throws Exception {
-    DemoSeedingGate gate = new DemoSeedingGate(true, 240);
+    DemoSeedingGate gate = new DemoSeedingGate();
     gate.open();
-    DemoSeedingGate noSeeding = new DemoSeedingGate(false, 240);
+    // seeding switched off: the seeding's run opens the gate all the same
+    DemoSeedingGate noSeeding = new DemoSeedingGate();
+    new DemoCaseSeeding(null, mock(ProcessEngine.class), false, 240, noSeeding).run(null);
     for (DemoSeedingGate g : new DemoSeedingGate[] {gate, noSeeding}) {
       MockFilterChain chain = new MockFilterChain();
       MockHttpServletResponse response = new MockHttpServletResponse();
