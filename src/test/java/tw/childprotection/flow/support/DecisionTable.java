@@ -16,6 +16,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import tw.childprotection.flow.platform.FeelParsedOnce;
 
 /**
  * A decision table from {@code processes/}, evaluated by Camunda's standalone DMN engine (no Spring)
@@ -30,14 +31,26 @@ public final class DecisionTable {
   private final List<List<String>> matched = new ArrayList<>();
   private final DmnEngine engine;
   private final DmnDecision decision;
+  private final DmnEngine parsedOnce;
+  private final DmnDecision parsedOnceDecision;
 
   private DecisionTable(Path file, String decisionKey) {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
         .customPostDecisionTableEvaluationListeners(List.of((DmnDecisionTableEvaluationEvent event) ->
             matched.add(event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList())))
         .buildEngine();
+    // the application's DMN engine keeps parsed FEEL (platform.FeelParsedOnce): every table test checks
+    // that it answers as Camunda's own does, twice, so a kept parse is used
+    parsedOnce = ((org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration)
+        DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+        .feelEngineFactory(() -> FeelParsedOnce.dmnFeel(List.of())).buildEngine();
+    decision = parse(engine, file, decisionKey);
+    parsedOnceDecision = parse(parsedOnce, file, decisionKey);
+  }
+
+  private static DmnDecision parse(DmnEngine engine, Path file, String decisionKey) {
     try (InputStream in = Files.newInputStream(file)) {
-      decision = engine.parseDecision(decisionKey, in);
+      return engine.parseDecision(decisionKey, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,6 +74,10 @@ public final class DecisionTable {
     matched.clear();
     DmnDecisionResultEntries entries = engine.evaluateDecision(decision, variables).getSingleResult();
     assertThat(matched).hasSize(1);
+    for (int i = 0; i < 2; i++) {
+      assertThat(parsedOnce.evaluateDecision(parsedOnceDecision, variables).getSingleResult().getEntryMap())
+          .as("the same answer with FEEL parsed once").isEqualTo(entries.getEntryMap());
+    }
     return new Evaluation(entries, matched.get(0));
   }
 }
