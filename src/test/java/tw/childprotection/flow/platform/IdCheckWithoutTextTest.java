@@ -20,6 +20,9 @@ class IdCheckWithoutTextTest {
   @Test
   void theEngineInsertsThroughTheCheckAndRunsAsBefore() {
     ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
+    // a name of its own: closing an engine named "default" would take the suite's Spring engine off the
+    // registry the REST API and the webapps look engines up in
+    configuration.setProcessEngineName("id-check-test");
     configuration.setJdbcUrl("jdbc:h2:mem:id-check;DB_CLOSE_DELAY=-1");
     configuration.setJobExecutorActivate(false);
     new IdCheckWithoutText().preInit(configuration);
