@@ -338,8 +338,10 @@ class TwoNodeClusterPostgresTest {
     assertThat(killedKey.values().iterator().next()).as("repeats of " + kill.idempotencyKey()).isPositive();
     long repeats = number(db, "SELECT coalesce(sum(repeats), 0) FROM cpf_simulated_agency_receipt");
 
-    // jobs: none run twice, none lost, none failed
-    assertThat(strings(db, "SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_"
+    // jobs: none run twice, none lost, none failed. Camunda's history cleanup is one job it re-schedules under
+    // the same id after each run, so inside its window (01:00–05:00) it logs one success a run
+    assertThat(strings(db, "SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2"
+        + " AND coalesce(job_def_type_, '') <> 'history-cleanup' GROUP BY job_id_"
         + " HAVING count(*) > 1")).as("jobs executed twice").isEmpty();
     assertThat(strings(db, "SELECT DISTINCT c.job_id_ FROM act_hi_job_log c WHERE c.job_state_ = 0"
         + " AND NOT EXISTS (SELECT 1 FROM act_hi_job_log e WHERE e.job_id_ = c.job_id_ AND e.job_state_ IN (2, 3))"
