@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The engine checks every row it inserts for a valid id, and Camunda 7.24 writes that check's error text
  * — the whole entity, through its {@code toString}, dates formatted with their zone names — before it
- * looks at the id, for every row. A flight recording of the intake benchmark found 7 % of the request
+ * looks at the id, for every row. A flight recording of the intake benchmark found 4–6 % of the request
  * threads' time there (docs/benchmarks.md). This plugin gives the engine its own entity manager with the
  * same check, made in the same order with the same error, whose text is written only when the id is
  * wrong.

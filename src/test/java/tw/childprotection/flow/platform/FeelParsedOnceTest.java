@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.junit.jupiter.api.Test;
 
-/** The DMN engine's FEEL, parsed once (docs/benchmarks.md, "FEEL parsed once"). */
+/** The DMN engine's FEEL, parsed once (docs/benchmarks.md, "Two fixes inside the engine"). */
 class FeelParsedOnceTest {
 
   private final ScalaFeelEngine stock = new ScalaFeelEngine(List.of());
