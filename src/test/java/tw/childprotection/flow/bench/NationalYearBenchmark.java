@@ -189,9 +189,15 @@ class NationalYearBenchmark {
   private record Work(long at, String taskId, String processInstanceId, String key, String county, boolean late) {
   }
 
+  /** The database's upkeep as production's PostgreSQL does it, where this machine's does not. */
+  private AutovacuumStandIn autovacuum;
+
   @AfterAll
   void cleanUp() {
     ClockUtil.reset();
+    if (autovacuum != null) {
+      autovacuum.close();
+    }
     if (pool != null) {
       pool.shutdownNow();
     }
@@ -203,6 +209,7 @@ class NationalYearBenchmark {
     tasks = engine.getTaskService();
     management = engine.getManagementService();
     pool = Executors.newFixedThreadPool(THREADS);
+    autovacuum = AutovacuumStandIn.start(dataSource);
     Collection<SimulatedAgency> simulators = context.getBeansOfType(SimulatedAgency.class).values();
     SimulatedProtectionInformationSystem protectionInfo = context.getBean(SimulatedProtectionInformationSystem.class);
 
@@ -775,6 +782,7 @@ class NationalYearBenchmark {
     completedByKey.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> row("completed " + e.getKey(), String.valueOf(e.getValue().sum())));
     problems.forEach((kind, n) -> row("problem: " + kind, n.sum() + " — " + firstProblem.getOrDefault(kind, "")));
+    row("database upkeep (autovacuum)", autovacuum.summary());
     row("load average at the end", load());
 
     StringBuilder table = new StringBuilder("| figure | measured |\n|---|---|\n");
