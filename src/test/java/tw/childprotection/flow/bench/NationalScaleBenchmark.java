@@ -188,6 +188,8 @@ class NationalScaleBenchmark {
     ClockUtil.setCurrentTime(Date.from(t0.toInstant()));
     parallel(TIMERS_N, 2, i -> engine.getRuntimeService().startProcessInstanceByKey(BARE_TIMER, "bench-t-" + i,
         Map.of("county", County.values()[i % County.values().length].code())));
+    // the instances arrive at once, not over a day: let autovacuum's next visit see them before the timing
+    autovacuum.now();
     ClockUtil.setCurrentTime(Date.from(t0.plusHours(25).toInstant()));
     long started = System.nanoTime();
     String bareDone = "SELECT count(*) FROM act_hi_procinst p JOIN act_re_procdef d ON p.proc_def_id_ = d.id_"
@@ -202,6 +204,7 @@ class NationalScaleBenchmark {
     long breachedBefore = count(breached);
     parallel(TIMERS_N, 2, i -> reports.receive(request(County.values()[i % County.values().length],
         t1.minusHours(1)), "bench"));
+    autovacuum.now();
     ClockUtil.setCurrentTime(Date.from(t1.plusHours(25).toInstant()));
     started = System.nanoTime();
     double deadlines = waitUntil(() -> count(breached) - breachedBefore >= TIMERS_N, started);
