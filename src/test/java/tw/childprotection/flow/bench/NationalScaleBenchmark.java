@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -99,6 +100,9 @@ class NationalScaleBenchmark {
    * on this engine at full history must do at the least.
    */
   private static final String BARE_REPORT_SHAPE = "benchReportShape";
+  /** The shape taken apart: its variables on the bare start → task, and its flow with the bare start's one. */
+  private static final String BARE_REPORT_VARIABLES = "benchReportVariables";
+  private static final String BARE_REPORT_FLOW = "benchReportFlow";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
       .withZone(ZoneOffset.UTC);
@@ -129,9 +133,17 @@ class NationalScaleBenchmark {
         .moveToNode("fork").userTask("dispatch").camundaCandidateGroups("social-worker")
         .boundaryEvent("dispatchLate").cancelActivity(false).timerWithDuration("PT24H").endEvent("lateNoted")
         .moveToActivity("dispatch").endEvent("dispatched").done();
+    BpmnModelInstance variablesOnly = Bpmn.createExecutableProcess(BARE_REPORT_VARIABLES)
+        .camundaHistoryTimeToLive(30).startEvent().userTask("work").camundaCandidateGroups("social-worker")
+        .endEvent().done();
+    BpmnModelInstance flowOnly = shape.clone();
+    flowOnly.<Process>getModelElementById(BARE_REPORT_SHAPE)
+        .setId(BARE_REPORT_FLOW);
     engine.getRepositoryService().createDeployment().name("bench")
         .addModelInstance(BARE_TASK + ".bpmn", task).addModelInstance(BARE_TIMER + ".bpmn", timer)
-        .addModelInstance(BARE_REPORT_SHAPE + ".bpmn", shape).deploy();
+        .addModelInstance(BARE_REPORT_SHAPE + ".bpmn", shape)
+        .addModelInstance(BARE_REPORT_VARIABLES + ".bpmn", variablesOnly)
+        .addModelInstance(BARE_REPORT_FLOW + ".bpmn", flowOnly).deploy();
   }
 
   @AfterAll
@@ -159,7 +171,12 @@ class NationalScaleBenchmark {
           i -> http.postJson("/api/v1/protection/reports", "police.tpe", reportJson(County.TPE)).statusCode(),
           i -> http.postJson("/api/v1/active-care/referrals", "household.tpe", referralJson()).statusCode(),
           i -> http.postJson("/engine-rest/process-definition/key/" + BARE_REPORT_SHAPE + "/start", "admin",
-              reportShapeJson(i)).statusCode());
+              reportShapeJson("bench-shape-" + i)).statusCode(),
+          i -> http.postJson("/engine-rest/process-definition/key/" + BARE_REPORT_VARIABLES + "/start", "admin",
+              reportShapeJson("bench-vars-" + i)).statusCode(),
+          i -> http.postJson("/engine-rest/process-definition/key/" + BARE_REPORT_FLOW + "/start", "admin",
+              "{\"businessKey\":\"bench-flow-" + i + "\",\"variables\":{\"county\":{\"value\":\"TPE\"}}}")
+              .statusCode());
       double bare = rates[0];
       record(new String[] {"intake, protection report, " + threads + " thread(s)", perSecond(rates[1]),
           "bare " + perSecond(bare), ratio(rates[1], bare) + " (≥ 0.70)"});
@@ -168,6 +185,10 @@ class NationalScaleBenchmark {
       record(new String[] {"intake, a report's engine work alone (" + BARE_REPORT_SHAPE + "), " + threads
           + " thread(s)", perSecond(rates[3]), "bare " + perSecond(bare), ratio(rates[3], bare)
           + " (what the report's ratio can reach at most)"});
+      record(new String[] {"  its " + reportVariables().size() + " variables alone, on the bare start → task, "
+          + threads + " thread(s)", perSecond(rates[4]), "bare " + perSecond(bare), ratio(rates[4], bare)});
+      record(new String[] {"  its flow alone (fork, async registration, task with 24 h timer), one variable, "
+          + threads + " thread(s)", perSecond(rates[5]), "bare " + perSecond(bare), ratio(rates[5], bare)});
     }
     // the engine's smallest transaction without HTTP, on the national year's 3 threads: what that year's
     // ~600 000 transactions could run at, at best, on this machine (docs/benchmarks.md, the national year)
@@ -434,11 +455,15 @@ class NationalScaleBenchmark {
   }
 
   /** A report's own case variables, as the engine's REST API takes them, for {@link #BARE_REPORT_SHAPE}. */
-  private String reportShapeJson(int i) {
+  private String reportShapeJson(String businessKey) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    ReportIntake.caseVariables(request(County.TPE, OffsetDateTime.now().minusHours(1)), Instant.now(), County.TPE,
-        "police.tpe").forEach((name, value) -> variables.put(name, restValue(value)));
-    return toJson(Map.of("businessKey", "bench-shape-" + i, "variables", variables));
+    reportVariables().forEach((name, value) -> variables.put(name, restValue(value)));
+    return toJson(Map.of("businessKey", businessKey, "variables", variables));
+  }
+
+  private Map<String, Object> reportVariables() {
+    return ReportIntake.caseVariables(request(County.TPE, OffsetDateTime.now().minusHours(1)), Instant.now(),
+        County.TPE, "police.tpe");
   }
 
   private static Map<String, Object> restValue(Object value) {
