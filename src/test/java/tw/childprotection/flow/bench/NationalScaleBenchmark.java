@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,6 +55,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import tw.childprotection.flow.cases.CaseVariables;
 import tw.childprotection.flow.deadlines.DeadlineCode;
 import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.protection.ChildProtectionCase;
@@ -88,6 +92,8 @@ class NationalScaleBenchmark {
   private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
   /** Cases driven to closure to weigh a closed case in the database. */
   private static final int CLOSED_N = Integer.getInteger("bench.closed", 300);
+  /** Closed cases copied into history before the search is measured: about four years of reports. */
+  private static final int HISTORY_N = Integer.getInteger("bench.history", 300_000);
 
   /** Rounds in which the intake kinds take turns. */
   private static final int ROUNDS = 8;
@@ -278,9 +284,112 @@ class NationalScaleBenchmark {
   @Order(4)
   void databaseBytesPerClosedCase() throws Exception {
     long before = count("SELECT pg_database_size(current_database())");
+    closeCases(CLOSED_N);
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("VACUUM");
+    } catch (Exception ignored) {
+      // VACUUM cannot run inside a transaction on some pools: the size is then an upper bound
+    }
+    long after = count("SELECT pg_database_size(current_database())");
+    record(new String[] {"database bytes per closed protection case (runtime + history, " + CLOSED_N + " cases)",
+        String.format(Locale.ROOT, "%.1f KiB", (after - before) / 1024.0 / CLOSED_N), "", ""});
+  }
+
+  @Test
+  @Order(5)
+  void caseSearchOverYearsOfHistory() throws Exception {
+    // the closed cases the copies are made of: those of the bytes per case, or as many as this closes now
+    String closedCases = "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = '"
+        + ChildProtectionCase.PROCESS_KEY + "' AND end_time_ IS NOT NULL AND super_process_instance_id_ IS NULL";
+    if (count(closedCases) < 20) {
+      closeCases(20);
+    }
+    // a TPE case the police were sent to (辦法 第4條): its need-to-know rows are the ones the copies take
+    String policeCase = reports.receive(request(County.TPE, OffsetDateTime.now().minusHours(1)), "bench").caseId();
+    work(policeCase, ChildProtectionCase.DISPATCH, Map.of("assignedUnits", "SOCIAL,POLICE",
+        "visitMode", "FACE_TO_FACE", "policeDiscovered", false));
+    waitUntil(() -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(policeCase)
+        .taskCandidateGroup("police").count() > 0, System.nanoTime(), Duration.ofMinutes(2));
+    long sizeBefore = count("SELECT pg_database_size(current_database())");
+    long started = System.nanoTime();
+    runScript("docs/benchmarks/inflate-case-history.sql", ":cases", HISTORY_N);
+    double took = (System.nanoTime() - started) / 1e9;
+    long cases = count("SELECT count(*) FROM act_hi_procinst WHERE super_process_instance_id_ IS NULL");
+    long tpe = count("SELECT count(*) FROM act_hi_procinst WHERE super_process_instance_id_ IS NULL"
+        + " AND tenant_id_ = 'TPE'");
+    record(new String[] {"history: " + HISTORY_N + " closed cases copied in (docs/benchmarks/inflate-case-history"
+        + ".sql), " + cases + " cases in all, " + tpe + " in TPE", seconds(took) + ", +"
+        + mib(count("SELECT pg_database_size(current_database())") - sizeBefore), "", ""});
+
+    // every sample another copied case of TPE: its number, its child's name and ID, whether the police worked it
+    List<String[]> social = copiedCases("");
+    List<String[]> police = copiedCases(" AND EXISTS (SELECT 1 FROM act_ru_authorization a"
+        + " WHERE a.group_id_ = 'police' AND a.resource_id_ = p.id_)");
+    List<String[]> notPolice = copiedCases(" AND NOT EXISTS (SELECT 1 FROM act_ru_authorization a"
+        + " WHERE a.group_id_ = 'police' AND a.resource_id_ = p.id_)");
+    AtomicInteger next = new AtomicInteger();
+    IntFunction<String[]> socialCase = i -> social.get(next.getAndIncrement() % social.size());
+    record(latency("case search by a child's whole name (3 characters), social.tpe",
+        () -> search(socialCase.apply(0)[1], "social.tpe"), "p95 < 50 ms"));
+    record(latency("case search by the first two characters of a name (the first 50 shown), social.tpe",
+        () -> search(socialCase.apply(0)[1].substring(0, 2), "social.tpe"), "p95 < 50 ms"));
+    record(latency("case search by the last two characters of a name, the given name (the first 50 shown), social.tpe",
+        () -> search(socialCase.apply(0)[1].substring(1), "social.tpe"), "p95 < 50 ms"));
+    record(latency("case search by part of a case number (year and serial), social.tpe",
+        () -> search(socialCase.apply(0)[0].substring("CP-TPE-".length()), "social.tpe"), "p95 < 50 ms"));
+    record(latency("case search by a child's national ID, social.tpe",
+        () -> search(socialCase.apply(0)[2], "social.tpe"), "p95 < 50 ms"));
+    record(latency("case view of a closed case, social.tpe",
+        () -> http.get("/api/v1/cases/" + socialCase.apply(0)[0], "social.tpe").statusCode(), "p95 < 50 ms"));
+    IntFunction<String[]> policeWorked = i -> police.get(next.getAndIncrement() % police.size());
+    record(latency("case search by a child's whole name, police.tpe (need to know)",
+        () -> search(policeWorked.apply(0)[1], "police.tpe"), "p95 < 50 ms"));
+    record(latency("case view of a case the police worked, police.tpe",
+        () -> http.get("/api/v1/cases/" + policeWorked.apply(0)[0], "police.tpe").statusCode(), "p95 < 50 ms"));
+    record(latency("case view of a case the police never worked, police.tpe (answered 404)",
+        () -> http.get("/api/v1/cases/" + notPolice.get(next.getAndIncrement() % notPolice.size())[0], "police.tpe")
+            .statusCode() == 404 ? 200 : 500, "p95 < 50 ms"));
+    Filter group = engine.getFilterService().createFilterQuery().filterName("群組任務").singleResult();
+    record(latency("群組任務 first page by due date, police.tpe",
+        () -> http.get("/engine-rest/filter/" + group.getId() + "/list?firstResult=0&maxResults=15&sortBy=dueDate"
+            + "&sortOrder=asc", "police.tpe").statusCode(), "p95 < 100 ms"));
+  }
+
+  /** {@value #SAMPLES} copied cases of TPE, at random: case number, child's name, national ID. */
+  private List<String[]> copiedCases(String condition) {
+    List<String[]> found = new ArrayList<>();
+    String sql = "SELECT p.business_key_, n.text_, i.text_ FROM act_hi_procinst p"
+        + " JOIN act_hi_varinst n ON n.proc_inst_id_ = p.id_ AND n.name_ = '" + CaseVariables.CHILD_NAME + "'"
+        + " JOIN act_hi_varinst i ON i.proc_inst_id_ = p.id_ AND i.name_ = '" + CaseVariables.CHILD_NATIONAL_ID + "'"
+        + " WHERE p.tenant_id_ = 'TPE' AND p.id_ LIKE '%-h%'" + condition + " ORDER BY random() LIMIT " + SAMPLES;
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        found.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    assertThat(found).as("copied cases of TPE" + condition).isNotEmpty();
+    return found;
+  }
+
+  /** The case search as a user makes it; 200 only when it found at least one case. */
+  private int search(String q, String user) {
+    HttpResponse<String> answer = http.get("/api/v1/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), user);
+    if (answer.statusCode() != 200) {
+      // what was refused, by its error codes (never the words searched for)
+      System.out.println("[bench] search of " + q.codePointCount(0, q.length()) + " characters answered "
+          + answer.statusCode() + ": " + answer.body().replaceAll("(?s).*?(\"code\":\"[A-Z_]+\")|.+", "$1"));
+    }
+    return answer.statusCode() == 200 && !answer.body().contains("\"cases\":[]") ? 200 : answer.statusCode() + 1000;
+  }
+
+  /** Reports of TPE driven to their end (dispatch, safety assessment: not opened, closure approved). */
+  private List<String> closeCases(int n) {
     OffsetDateTime now = OffsetDateTime.now();
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < CLOSED_N; i++) {
+    for (int i = 0; i < n; i++) {
       ids.add(reports.receive(request(County.TPE, now.minusHours(1)), "bench").caseId());
     }
     for (String caseId : ids) {
@@ -292,25 +401,22 @@ class NationalScaleBenchmark {
     }
     waitUntil(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKeyIn(ids.toArray(String[]::new)).unfinished().count() == 0, System.nanoTime());
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute("VACUUM");
-    } catch (Exception ignored) {
-      // VACUUM cannot run inside a transaction on some pools: the size is then an upper bound
-    }
-    long after = count("SELECT pg_database_size(current_database())");
-    record(new String[] {"database bytes per closed protection case (runtime + history, " + CLOSED_N + " cases)",
-        String.format(Locale.ROOT, "%.1f KiB", (after - before) / 1024.0 / CLOSED_N), "", ""});
+    return ids;
   }
 
-  /** A row of the table, also printed at once (a long run shows its progress). */
   /**
    * docs/benchmarks/inflate-open-tasks.sql, in this run's schema: each open task copied {@code copies} times
    * with its candidate groups and authorization rows, due a few minutes apart, in the same county and case.
    */
   private void copyOpenTasks(int copies) {
+    runScript("docs/benchmarks/inflate-open-tasks.sql", ":copies", copies);
+  }
+
+  /** A script of docs/benchmarks/ in this run's schema, its one psql variable given. */
+  private void runScript(String file, String variable, int value) {
     String script;
     try {
-      script = Files.readString(Path.of("docs/benchmarks/inflate-open-tasks.sql"));
+      script = Files.readString(Path.of(file));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -318,7 +424,7 @@ class NationalScaleBenchmark {
       for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
         String sql = statement.strip();
         if (!sql.isEmpty() && !sql.startsWith("SET search_path")) {
-          s.execute(sql.replace(":copies", String.valueOf(copies)));
+          s.execute(sql.replace(variable, String.valueOf(value)));
         }
       }
     } catch (Exception e) {
@@ -326,6 +432,7 @@ class NationalScaleBenchmark {
     }
   }
 
+  /** A row of the table, also printed at once (a long run shows its progress). */
   private void record(String[] row) {
     System.out.println("[bench] " + String.join(" | ", row));
     rows.add(row);
