@@ -14,7 +14,7 @@ CREATE TABLE h_tpl AS SELECT id_, row_number() OVER (ORDER BY id_) AS t FROM act
 CREATE TABLE h_map AS SELECT k, tpl.id_ AS old_id, '-h' || k AS suffix, c.county,
   'CP-' || c.county || '-' || (2016 + k % 10) || '-' || (1000000 + k) AS case_no,
   substr('陳林黃張李王吳劉蔡楊', 1 + k % 10, 1) || substr('怡家雅宇承冠柏子品欣俊思宥宜佳芷睿語書晨', 1 + (k / 10) % 20, 1)
-    || substr('安恩廷翰妤萱婷瑄庭涵軒傑豪銘琪文哲慧華君軍平宏明玲珍蓉仁勳', 1 + (k / 200) % 30, 1) AS child_name,
+    || substr('安恩廷翰妤萱婷瑄庭涵軒傑豪銘琪文哲慧華君軍平宏明玲珍蓉仁勳凱', 1 + (k / 200) % 30, 1) AS child_name,
   'Z2' || lpad(k::text, 8, '0') AS national_id,
   (ARRAY['police', 'health', 'education', NULL])[1 + k % 4] AS unit
 FROM generate_series(1, :cases) k

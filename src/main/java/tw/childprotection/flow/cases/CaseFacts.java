@@ -39,8 +39,7 @@ public record CaseFacts(CaseView.Child child, String reason, String openedBy, Li
         v.put(variable.getName(), variable.getValue());
       }
     }
-    CaseView.Child child = new CaseView.Child(text(v, CaseVariables.CHILD_NAME),
-        text(v, CaseVariables.CHILD_BIRTH_DATE), text(v, CaseVariables.CHILD_SEX));
+    CaseView.Child child = child(v);
     String opener = v.containsKey("reportedByUser") ? text(v, "reportedByUser") : text(v, "referredByUser");
     List<String> linked = new ArrayList<>();
     if (v.containsKey("activeCareCaseId")) {
@@ -50,6 +49,30 @@ public record CaseFacts(CaseView.Child child, String reason, String openedBy, Li
       linked.add("兒少保護個案 " + text(v, "protectionCaseId"));
     }
     return new CaseFacts(child, reason(v) == null ? null : StepOutcome.hide(reason(v)), opener, List.copyOf(linked));
+  }
+
+  /** Who each of these process instances (cases' own) is about, by process instance id: one query for all. */
+  static Map<String, CaseView.Child> children(HistoryService history, List<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+        .variableNameIn(CaseVariables.CHILD_NAME, CaseVariables.CHILD_BIRTH_DATE, CaseVariables.CHILD_SEX).list()) {
+      if (variable.getValue() != null) {
+        byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+            .put(variable.getName(), variable.getValue());
+      }
+    }
+    Map<String, CaseView.Child> children = new HashMap<>();
+    processInstanceIds.forEach(id -> children.put(id, child(byInstance.getOrDefault(id, Map.of()))));
+    return children;
+  }
+
+  private static CaseView.Child child(Map<String, Object> v) {
+    return new CaseView.Child(text(v, CaseVariables.CHILD_NAME), text(v, CaseVariables.CHILD_BIRTH_DATE),
+        text(v, CaseVariables.CHILD_SEX));
   }
 
   private static String reason(Map<String, Object> v) {

@@ -334,7 +334,7 @@ class NationalScaleBenchmark {
     record(latency("case search by the first two characters of a name (the first 50 shown), social.tpe",
         () -> search(socialCase.apply(0)[1].substring(0, 2), "social.tpe"), "p95 < 50 ms"));
     record(latency("case search by the last two characters of a name, the given name (the first 50 shown), social.tpe",
-        () -> search(socialCase.apply(0)[1].substring(1), "social.tpe"), "p95 < 50 ms"));
+        () -> search(lastTwo(socialCase.apply(0)[1]), "social.tpe"), "p95 < 50 ms"));
     record(latency("case search by part of a case number (year and serial), social.tpe",
         () -> search(socialCase.apply(0)[0].substring("CP-TPE-".length()), "social.tpe"), "p95 < 50 ms"));
     record(latency("case search by a child's national ID, social.tpe",
@@ -372,6 +372,10 @@ class NationalScaleBenchmark {
     }
     assertThat(found).as("copied cases of TPE" + condition).isNotEmpty();
     return found;
+  }
+
+  private static String lastTwo(String name) {
+    return name.substring(name.offsetByCodePoints(name.length(), -2));
   }
 
   /** The case search as a user makes it; 200 only when it found at least one case. */
