@@ -1,6 +1,5 @@
 package tw.childprotection.flow.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,8 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -83,9 +85,19 @@ class AccessAudit {
 
       private void recordFound(byte[] body, AccessPaths.Target search, Caller who, String method) {
         try {
-          for (JsonNode found : FOUND.readTree(body).path("cases")) {
-            record(cases, log, new AccessPaths.Target(AccessPaths.IdKind.CASE, found.path("caseId").asText(),
-                search.access(), search.channel(), search.template()), who, method, 200);
+          List<String> caseIds = new ArrayList<>();
+          FOUND.readTree(body).path("cases").forEach(found -> caseIds.add(found.path("caseId").asText()));
+          // one entry a case, as for a look at each, written together: a search shows up to 50 of them
+          List<Map.Entry<String, String>> refs = new ArrayList<>();
+          List<AccessLog.AccessEntry> entries = new ArrayList<>();
+          Instant at = AccessLog.now();
+          for (var ref : cases.found(caseIds, who.user(), who.groups(), who.counties())) {
+            refs.add(Map.entry(ref.getKey().caseId(), ref.getKey().rootProcessInstanceId()));
+            entries.add(new AccessLog.AccessEntry(at, who.user(), search.access().name(), search.channel(), method,
+                search.template(), 200, !ref.getValue()));
+          }
+          if (!refs.isEmpty()) {
+            log.addAll(refs, entries);
           }
         } catch (IOException | RuntimeException unreadable) {
           LOG.error("Search results not recorded: {}", unreadable.getClass().getName());

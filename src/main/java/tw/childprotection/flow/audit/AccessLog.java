@@ -3,7 +3,9 @@ package tw.childprotection.flow.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -36,6 +38,16 @@ class AccessLog implements CaseRecordsCleanup {
         + " method, path, status, without_task) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), caseId, rootProcessInstanceId, Timestamp.from(entry.at()), entry.user(),
         entry.access(), entry.channel(), entry.method(), entry.path(), entry.status(), entry.withoutTask());
+  }
+
+  /** Several entries in one batch: the cases a search showed, one entry each. */
+  void addAll(List<Map.Entry<String, String>> cases, List<AccessEntry> entries) {
+    jdbc.batchUpdate("INSERT INTO cpf_case_access (id, case_id, root_process_instance_id, at, by_user, access,"
+        + " channel, method, path, status, without_task) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        IntStream.range(0, cases.size()).mapToObj(i -> new Object[] {UUID.randomUUID().toString(),
+            cases.get(i).getKey(), cases.get(i).getValue(), Timestamp.from(entries.get(i).at()),
+            entries.get(i).user(), entries.get(i).access(), entries.get(i).channel(), entries.get(i).method(),
+            entries.get(i).path(), entries.get(i).status(), entries.get(i).withoutTask()}).toList());
   }
 
   List<AccessEntry> of(String caseId) {

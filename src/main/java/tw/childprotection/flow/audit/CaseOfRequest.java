@@ -1,7 +1,12 @@
 package tw.childprotection.flow.audit;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -61,6 +66,44 @@ class CaseOfRequest {
         }
       }
       return false;
+    });
+  }
+
+  /**
+   * For the cases a search found, in their order: each one's reference (as {@link #of} gives it for one case) and
+   * whether the person had a task in it (as {@link #hadTask}), in four queries for them all, however many.
+   */
+  List<Map.Entry<CaseRef, Boolean>> found(List<String> caseIds, String user, List<String> groups,
+      List<String> counties) {
+    String[] keys = caseIds.stream().filter(id -> CaseId.parse(id).isPresent()).distinct().toArray(String[]::new);
+    if (keys.length == 0) {
+      return List.of();
+    }
+    return system.call(() -> {
+      Map<String, String> caseOfInstance = new HashMap<>();
+      Map<String, String> firstRoot = new HashMap<>();
+      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKeyIn(keys).orderByProcessInstanceStartTime().asc().list()) {
+        caseOfInstance.put(instance.getId(), instance.getBusinessKey());
+        if (instance.getSuperProcessInstanceId() == null) {
+          firstRoot.putIfAbsent(instance.getBusinessKey(), instance.getId());
+        }
+      }
+      Set<String> worked = new HashSet<>();
+      history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskAssignee(user).list()
+          .forEach(task -> worked.add(caseOfInstance.get(task.getProcessInstanceId())));
+      for (String group : counties.isEmpty() ? List.<String>of() : groups) {
+        history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskHadCandidateGroup(group)
+            .tenantIdIn(counties.toArray(String[]::new)).list()
+            .forEach(task -> worked.add(caseOfInstance.get(task.getProcessInstanceId())));
+      }
+      List<Map.Entry<CaseRef, Boolean>> refs = new ArrayList<>();
+      for (String key : keys) {
+        if (firstRoot.containsKey(key)) {
+          refs.add(Map.entry(new CaseRef(key, firstRoot.get(key)), worked.contains(key)));
+        }
+      }
+      return refs;
     });
   }
 
