@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -88,16 +87,13 @@ class AccessAudit {
           List<String> caseIds = new ArrayList<>();
           FOUND.readTree(body).path("cases").forEach(found -> caseIds.add(found.path("caseId").asText()));
           // one entry a case, as for a look at each, written together: a search shows up to 50 of them
-          List<Map.Entry<String, String>> refs = new ArrayList<>();
-          List<AccessLog.AccessEntry> entries = new ArrayList<>();
           Instant at = AccessLog.now();
-          for (var ref : cases.found(caseIds, who.user(), who.groups(), who.counties())) {
-            refs.add(Map.entry(ref.getKey().caseId(), ref.getKey().rootProcessInstanceId()));
-            entries.add(new AccessLog.AccessEntry(at, who.user(), search.access().name(), search.channel(), method,
-                search.template(), 200, !ref.getValue()));
-          }
-          if (!refs.isEmpty()) {
-            log.addAll(refs, entries);
+          List<AccessLog.CaseAccess> accesses = cases.found(caseIds, who.user(), who.groups(), who.counties())
+              .stream().map(found -> new AccessLog.CaseAccess(found.ref().caseId(), found.ref().rootProcessInstanceId(),
+                  new AccessLog.AccessEntry(at, who.user(), search.access().name(), search.channel(), method,
+                      search.template(), 200, !found.hadTask()))).toList();
+          if (!accesses.isEmpty()) {
+            log.addAll(accesses);
           }
         } catch (IOException | RuntimeException unreadable) {
           LOG.error("Search results not recorded: {}", unreadable.getClass().getName());

@@ -3,9 +3,7 @@ package tw.childprotection.flow.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,21 +31,22 @@ class AccessLog implements CaseRecordsCleanup {
     this.jdbc = jdbc;
   }
 
-  void add(String caseId, String rootProcessInstanceId, AccessEntry entry) {
-    jdbc.update("INSERT INTO cpf_case_access (id, case_id, root_process_instance_id, at, by_user, access, channel,"
-        + " method, path, status, without_task) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), caseId, rootProcessInstanceId, Timestamp.from(entry.at()), entry.user(),
-        entry.access(), entry.channel(), entry.method(), entry.path(), entry.status(), entry.withoutTask());
+  /** An entry and the case it is about, by number and by the root process instance its history hangs on. */
+  record CaseAccess(String caseId, String rootProcessInstanceId, AccessEntry entry) {
   }
 
-  /** Several entries in one batch: the cases a search showed, one entry each. */
-  void addAll(List<Map.Entry<String, String>> cases, List<AccessEntry> entries) {
+  void add(String caseId, String rootProcessInstanceId, AccessEntry entry) {
+    addAll(List.of(new CaseAccess(caseId, rootProcessInstanceId, entry)));
+  }
+
+  /** Several entries in one batch (the cases a search showed, one entry each). */
+  void addAll(List<CaseAccess> accesses) {
     jdbc.batchUpdate("INSERT INTO cpf_case_access (id, case_id, root_process_instance_id, at, by_user, access,"
         + " channel, method, path, status, without_task) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        IntStream.range(0, cases.size()).mapToObj(i -> new Object[] {UUID.randomUUID().toString(),
-            cases.get(i).getKey(), cases.get(i).getValue(), Timestamp.from(entries.get(i).at()),
-            entries.get(i).user(), entries.get(i).access(), entries.get(i).channel(), entries.get(i).method(),
-            entries.get(i).path(), entries.get(i).status(), entries.get(i).withoutTask()}).toList());
+        accesses.stream().map(a -> new Object[] {UUID.randomUUID().toString(), a.caseId(),
+            a.rootProcessInstanceId(), Timestamp.from(a.entry().at()), a.entry().user(), a.entry().access(),
+            a.entry().channel(), a.entry().method(), a.entry().path(), a.entry().status(), a.entry().withoutTask()})
+            .toList());
   }
 
   List<AccessEntry> of(String caseId) {

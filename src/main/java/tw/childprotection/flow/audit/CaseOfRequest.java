@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 import tw.childprotection.flow.cases.CaseId;
@@ -26,6 +27,10 @@ class CaseOfRequest {
 
   /** A case, by number and by the root process instance its history hangs on. */
   record CaseRef(String caseId, String rootProcessInstanceId) {
+  }
+
+  /** A case a search found, and whether the person had a task in it. */
+  record Found(CaseRef ref, boolean hadTask) {
   }
 
   private final HistoryService history;
@@ -54,27 +59,27 @@ class CaseOfRequest {
    * county (a social worker of another county is in the same group, but not offered this county's tasks).
    */
   boolean hadTask(String caseId, String user, List<String> groups, List<String> counties) {
-    return system.call(() -> {
-      if (history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId).taskAssignee(user)
-          .count() > 0) {
-        return true;
-      }
-      for (String group : counties.isEmpty() ? List.<String>of() : groups) {
-        if (history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId)
-            .taskHadCandidateGroup(group).tenantIdIn(counties.toArray(String[]::new)).count() > 0) {
-          return true;
-        }
-      }
-      return false;
-    });
+    return system.call(() -> taskQueries(new String[] {caseId}, user, groups, counties).stream()
+        .anyMatch(query -> query.count() > 0));
+  }
+
+  /** The tasks of these cases the person was given, then those offered to each of his groups in his counties. */
+  private List<HistoricTaskInstanceQuery> taskQueries(String[] caseIds, String user, List<String> groups,
+      List<String> counties) {
+    List<HistoricTaskInstanceQuery> queries = new ArrayList<>();
+    queries.add(history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(caseIds).taskAssignee(user));
+    for (String group : counties.isEmpty() ? List.<String>of() : groups) {
+      queries.add(history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(caseIds)
+          .taskHadCandidateGroup(group).tenantIdIn(counties.toArray(String[]::new)));
+    }
+    return queries;
   }
 
   /**
    * For the cases a search found, in their order: each one's reference (as {@link #of} gives it for one case) and
    * whether the person had a task in it (as {@link #hadTask}), in four queries for them all, however many.
    */
-  List<Map.Entry<CaseRef, Boolean>> found(List<String> caseIds, String user, List<String> groups,
-      List<String> counties) {
+  List<Found> found(List<String> caseIds, String user, List<String> groups, List<String> counties) {
     String[] keys = caseIds.stream().filter(id -> CaseId.parse(id).isPresent()).distinct().toArray(String[]::new);
     if (keys.length == 0) {
       return List.of();
@@ -90,20 +95,15 @@ class CaseOfRequest {
         }
       }
       Set<String> worked = new HashSet<>();
-      history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskAssignee(user).list()
-          .forEach(task -> worked.add(caseOfInstance.get(task.getProcessInstanceId())));
-      for (String group : counties.isEmpty() ? List.<String>of() : groups) {
-        history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskHadCandidateGroup(group)
-            .tenantIdIn(counties.toArray(String[]::new)).list()
-            .forEach(task -> worked.add(caseOfInstance.get(task.getProcessInstanceId())));
-      }
-      List<Map.Entry<CaseRef, Boolean>> refs = new ArrayList<>();
+      taskQueries(keys, user, groups, counties).forEach(query -> query.list()
+          .forEach(task -> worked.add(caseOfInstance.get(task.getProcessInstanceId()))));
+      List<Found> found = new ArrayList<>();
       for (String key : keys) {
         if (firstRoot.containsKey(key)) {
-          refs.add(Map.entry(new CaseRef(key, firstRoot.get(key)), worked.contains(key)));
+          found.add(new Found(new CaseRef(key, firstRoot.get(key)), worked.contains(key)));
         }
       }
-      return refs;
+      return found;
     });
   }
 

@@ -158,7 +158,7 @@ public class CaseViews {
         parts.values().stream().map(p -> p.current().getId()).toList());
     return parts.entrySet().stream().map(e -> new CaseView.Found(e.getKey().toString(), e.getKey().kind(),
         e.getValue().current().getTenantId(), e.getValue().status(),
-        children.getOrDefault(e.getValue().current().getId(), new CaseView.Child(null, null, null)))).toList();
+        children.get(e.getValue().current().getId()))).toList();
   }
 
   /** The process instances of one case, oldest first, and the one of the county handling it now. */
