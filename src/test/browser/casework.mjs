@@ -135,6 +135,12 @@ try {
   const found = await search(social, childName);
   check(found.includes(caseId), 'social.tpe finds the case by the child\'s name');
   await social.screenshot({path: shots + '/search.png'});
+  // two characters: a name's start (surname and first given character) or its end (the given name)
+  const chars = [...childName];
+  for (const two of [chars.slice(0, 2).join(''), chars.slice(-2).join('')]) {
+    check((await search(social, two)).includes(caseId), 'social.tpe finds the case by two characters of the name');
+  }
+  await social.screenshot({path: shots + '/search-two-characters.png'});
 
   // Cockpit is for supervisors: a social worker who follows a link there gets a Chinese page, not Whitelabel
   const cockpit = await social.context().newPage();
