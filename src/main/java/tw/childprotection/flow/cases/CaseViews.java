@@ -2,8 +2,6 @@ package tw.childprotection.flow.cases;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.Deadlines;
+import tw.childprotection.flow.people.Groups;
+import tw.childprotection.flow.security.CurrentUser;
 import tw.childprotection.flow.security.EngineAsSystem;
 import tw.childprotection.flow.validation.InputCheck;
 import tw.childprotection.flow.validation.InvalidInputException;
@@ -48,15 +48,19 @@ public class CaseViews {
   private final CaseTransfers transfers;
   private final EngineAsSystem system;
   private final CaseTimeline timeline;
+  private final ChildNames names;
+  private final CurrentUser user;
 
   CaseViews(HistoryService history, TaskService tasks, DeadlineRegistry deadlines, CaseTransfers transfers,
-      EngineAsSystem system, CaseTimeline timeline) {
+      EngineAsSystem system, CaseTimeline timeline, ChildNames names, CurrentUser user) {
     this.history = history;
     this.tasks = tasks;
     this.deadlines = deadlines;
     this.transfers = transfers;
     this.system = system;
     this.timeline = timeline;
+    this.names = names;
+    this.user = user;
   }
 
   /** The case, if the current user may see any part of it (the engine's tenant and history checks). */
@@ -85,7 +89,7 @@ public class CaseViews {
    * number contains {@code q}, whose child has national ID {@code q}, or whose child's name contains it.
    */
   public CaseView.Search search(String q) {
-    String query = q == null ? "" : q.strip().replace("%", "").replace("_", "");
+    String query = q == null ? "" : q.strip().replace("%", "").replace("_", "").replace("\\", "");
     if (query.codePointCount(0, query.length()) < 2 || query.length() > 40) {
       InputCheck check = new InputCheck();
       check.add("q", "INVALID_LENGTH", "search for 2 to 40 characters: a case number, a national ID or a name",
@@ -108,14 +112,7 @@ public class CaseViews {
           CaseVariables.CHILD_NATIONAL_ID, upper)));
     }
     if (!whole) {
-      // each pattern's newest, merged: the newest cases first whichever end of the name matched
-      List<HistoricProcessInstance> named = new ArrayList<>();
-      for (String pattern : namePatterns(query)) {
-        named.addAll(newest(history.createHistoricProcessInstanceQuery().variableValueLike(
-            CaseVariables.CHILD_NAME, pattern)));
-      }
-      named.sort(Comparator.comparing(HistoricProcessInstance::getStartTime).reversed());
-      keys.addAll(caseNumbers(named));
+      keys.addAll(named(namePatterns(query)));
     }
     List<CaseId> ids = keys.stream().limit(MOST_FOUND).map(key -> CaseId.parse(key).orElseThrow()).toList();
     return new CaseView.Search(ids.isEmpty() ? List.of() : system.call(() -> summaries(ids)));
@@ -130,6 +127,19 @@ public class CaseViews {
   static List<String> namePatterns(String words) {
     return words.codePointCount(0, words.length()) > 2 ? List.of("%" + words + "%")
         : List.of(words + "%", "%" + words);
+  }
+
+  /**
+   * The newest cases the user may see whose child's name is like one of {@code patterns}: the candidates of the
+   * user's counties (every county for an administrator, as the engine's tenant check), each page of them narrowed
+   * by the engine's tenant and authorization checks.
+   */
+  private List<String> named(List<String> patterns) {
+    Optional<List<String>> counties = user.groups().contains(Groups.ADMIN) ? Optional.empty()
+        : Optional.of(user.counties());
+    return ChildNames.firstVisibleCases(offset -> names.newest(patterns, counties, offset, MOST_FOUND),
+        ids -> history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list().stream()
+            .map(HistoricProcessInstance::getId).collect(Collectors.toSet()), MOST_FOUND, MOST_FOUND);
   }
 
   private static List<String> caseNumbers(HistoricProcessInstanceQuery query) {

@@ -86,8 +86,25 @@ class CaseViewApiTest extends TasklistScenarioTest {
     for (String q : List.of(name, nationalId, caseId)) {
       assertThat(search(q, "social.khh").get("cases")).as("social.khh searching " + q).isEmpty();
     }
-    assertThat(search(nationalId, "nhia").findValuesAsText("caseId")).as("a national agency sees every county")
-        .contains(caseId);
+    for (String q : List.of(nationalId, name, name.substring(0, 2))) {
+      assertThat(search(q, "nhia").findValuesAsText("caseId")).as("a national agency sees every county: " + q)
+          .contains(caseId);
+      assertThat(search(q, "admin").findValuesAsText("caseId")).as("so does the administrator: " + q)
+          .contains(caseId);
+    }
+  }
+
+  @Test
+  void aBackslashOrAWildcardTypedIsNoPartOfTheSearch() throws Exception {
+    String name = ProtectionReports.freshName();
+    String caseId = ProtectionReports.file(http, name, ProtectionReports.freshNationalId(), "疑似疏忽照顧");
+
+    for (String q : List.of(name + "\\", "\\" + name, name.charAt(0) + "\\" + name.substring(1), name + "%",
+        "_" + name)) {
+      assertThat(search(q, "social.tpe").findValuesAsText("caseId")).as("q=" + q).contains(caseId);
+    }
+    // nothing left to search for: too short, as any one character is
+    assertThat(http.get("/api/v1/cases?q=" + encode("\\\\%_"), "social.tpe").statusCode()).isEqualTo(400);
   }
 
   @Test

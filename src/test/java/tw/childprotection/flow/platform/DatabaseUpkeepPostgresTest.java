@@ -39,15 +39,15 @@ class DatabaseUpkeepPostgresTest {
   }
 
   @Test
-  void theCaseSearchFindsNamesByTrigramsAndNationalIdsAsTheyAre() {
+  void theCaseSearchFindsNamesByCountyAndTrigramsAndNationalIdsAsTheyAre() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     String name = jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-        + " AND indexname = 'cpf_idx_hi_var_child_name'", String.class);
+        + " AND indexname = 'cpf_idx_hi_var_child_name_county'", String.class);
     String id = jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
         + " AND indexname = 'cpf_idx_hi_var_child_id'", String.class);
 
-    assertThat(name).containsIgnoringCase("act_hi_varinst").containsIgnoringCase("gin_trgm_ops")
-        .contains("'childName'");
+    assertThat(name).containsIgnoringCase("act_hi_varinst").containsIgnoringCase("gin (tenant_id_, text_")
+        .containsIgnoringCase("gin_trgm_ops").contains("'childName'");
     assertThat(id).containsIgnoringCase("act_hi_varinst").containsIgnoringCase("text_")
         .contains("'childNationalId'");
   }
