@@ -1,11 +1,11 @@
 -- Adds :cases closed protection cases to a benchmark schema's history, as years of closed cases would leave it
 -- (ten years' retention of about 74 000 reports a year, docs/operations.md), without driving them through intake:
--- each a copy of a closed case the run drove to its end (its root process instance, variables and tasks in
--- history), with new ids, a case number of its own, one of the 22 counties in turn, a child's name of its own
--- (6 000 names, about 50 children a name nationally) and national ID. Every fourth case had a police task, every
--- fourth a health task, every fourth an education task: those groups hold their need-to-know READ rows on it
--- (docs/adr/0014: on the case in runtime and in history, two rows), copied from the rows of a real case of the run;
--- its task rows went with its tasks. See docs/benchmarks.md.
+-- each a copy of a closed case the run drove to its end (its root process instance, variables, tasks and the
+-- tasks' candidate groups and assignees in history), with new ids, a case number of its own, one of the 22 counties
+-- in turn, a child's name of its own (6 000 names, about 50 children a name nationally) and national ID. Every
+-- fourth case had a police task, every fourth a health task, every fourth an education task: those groups hold
+-- their need-to-know READ rows on it (docs/adr/0014: on the case in runtime and in history, two rows), copied from
+-- the rows of a real case of the run; its task rows went with its tasks. See docs/benchmarks.md.
 -- psql -v schema=scale_bench -v cases=300000 -f docs/benchmarks/inflate-case-history.sql
 -- (the harness runs the same statements itself with -Dbench.history=N, in its own schema)
 SET search_path TO :schema;
@@ -38,6 +38,10 @@ INSERT INTO act_hi_taskinst SELECT t.id_ || m.suffix, task_def_key_, proc_def_ke
   act_inst_id_ || m.suffix, name_, NULL, description_, owner_, assignee_, start_time_, end_time_, duration_,
   delete_reason_, priority_, due_date_, follow_up_date_, m.county, removal_time_, task_state_
   FROM act_hi_taskinst t JOIN h_map m ON t.root_proc_inst_id_ = m.old_id;
+INSERT INTO act_hi_identitylink SELECT l.id_ || m.suffix, l.timestamp_ - (k % 3650 || ' days')::interval, type_,
+  user_id_, group_id_, task_id_ || m.suffix, root_proc_inst_id_ || m.suffix, proc_def_id_, operation_type_,
+  assigner_id_, proc_def_key_, m.county, removal_time_
+  FROM act_hi_identitylink l JOIN h_map m ON l.root_proc_inst_id_ = m.old_id;
 INSERT INTO act_ru_authorization SELECT gen_random_uuid()::text, 1, a.type_, m.unit, NULL, a.resource_type_,
   m.old_id || m.suffix, a.perms_, NULL, m.old_id || m.suffix
   FROM h_map m JOIN (SELECT DISTINCT type_, resource_type_, perms_ FROM act_ru_authorization
@@ -46,4 +50,4 @@ DROP TABLE h_map;
 DROP TABLE h_tpl;
 -- as autovacuum would have left the years of rows (it vacuums a table after inserts too): visibility and hint bits
 -- set, statistics taken, so that the first search to touch a page does not pay for writing it
-VACUUM ANALYZE act_hi_procinst, act_hi_varinst, act_hi_taskinst, act_ru_authorization;
+VACUUM ANALYZE act_hi_procinst, act_hi_varinst, act_hi_taskinst, act_hi_identitylink, act_ru_authorization;
