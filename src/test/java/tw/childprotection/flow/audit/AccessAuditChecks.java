@@ -70,6 +70,9 @@ abstract class AccessAuditChecks extends ApiTest {
     assertThat(foreign.statusCode()).isEqualTo(403);
     ok(http.get("/engine-rest/task/count", "social.tpe")); // no look at one case
     ok(http.get("/api/v1/cases?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), "social.tpe"));
+    // the county's manager finds the case too, and never had a task in it
+    ok(http.get("/api/v1/cases?q=" + URLEncoder.encode(name.substring(0, 2), StandardCharsets.UTF_8),
+        "manager.tpe"));
     ok(tasklist.send("GET", "/camunda/api/tasklist/plugin/casework/default/cases?q="
         + URLEncoder.encode(caseId, StandardCharsets.UTF_8), null, null));
 
@@ -91,6 +94,7 @@ abstract class AccessAuditChecks extends ApiTest {
         "social.tpe CHANGE ENGINE_REST POST /engine-rest/task/{taskId}/claim 204 false",
         "social.khh READ ENGINE_REST GET /engine-rest/process-instance/{processInstanceId}/variables 403 true",
         "social.tpe READ API GET /api/v1/cases?q={q} 200 false",
+        "manager.tpe READ API GET /api/v1/cases?q={q} 200 true",
         "social.tpe READ TASKLIST_CASE_TAB GET /camunda/api/tasklist/plugin/casework/default/cases?q={q} 200 false");
     assertThat(entries.get(0).get("at").asText()).isNotBlank();
     String stored = jdbc.queryForList("SELECT * FROM cpf_case_access WHERE case_id = ?", caseId).toString();
