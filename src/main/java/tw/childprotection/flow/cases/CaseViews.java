@@ -121,7 +121,7 @@ public class CaseViews {
   /**
    * The names that hold {@code words}: three characters or more anywhere in the name; two (a surname and the first
    * of the given name, or the given name) at its start or its end, which is every two of a three-character name.
-   * The index that answers them (db/changelog/015) finds a name by its runs of three characters, a name's start
+   * The index that answers them (db/changelog/016) finds a name by its runs of three characters, a name's start
    * and end counting as one: two characters in the middle of a longer name have none it could look up.
    */
   static List<String> namePatterns(String words) {
@@ -132,12 +132,14 @@ public class CaseViews {
   /**
    * The newest cases the user may see whose child's name is like one of {@code patterns}: the candidates of the
    * user's counties (every county for an administrator, as the engine's tenant check), each page of them narrowed
-   * by the engine's tenant and authorization checks.
+   * by the engine's tenant and authorization checks. The administrators are the engine's only admin group,
+   * camunda-admin (no adminUsers or other adminGroups are configured); a user the engine took for one more would
+   * find, by name, only the cases of the user's own counties.
    */
   private List<String> named(List<String> patterns) {
     Optional<List<String>> counties = user.groups().contains(Groups.ADMIN) ? Optional.empty()
         : Optional.of(user.counties());
-    return ChildNames.firstVisibleCases(offset -> names.newest(patterns, counties, offset, MOST_FOUND),
+    return ChildNames.firstVisibleCases((offset, size) -> names.newest(patterns, counties, offset, size),
         ids -> history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list().stream()
             .map(HistoricProcessInstance::getId).collect(Collectors.toSet()), MOST_FOUND, MOST_FOUND);
   }

@@ -15,11 +15,13 @@ import tw.childprotection.flow.cases.ChildNames.Candidate;
 class FirstVisibleTest {
 
   private final List<Integer> asked = new ArrayList<>();
+  private final List<Integer> sizes = new ArrayList<>();
   private final List<Set<String>> engineAsked = new ArrayList<>();
 
   /** Instances i0 (newest) … i{n-1}, each of its own case c0 … c{n-1}, a page of them at each offset. */
   private List<Candidate> candidates(int n, int offset, int pageSize) {
     asked.add(offset);
+    sizes.add(pageSize);
     return IntStream.range(offset, Math.min(n, offset + pageSize)).mapToObj(i -> new Candidate("i" + i, "c" + i))
         .toList();
   }
@@ -35,7 +37,7 @@ class FirstVisibleTest {
 
   @Test
   void aUserWhoSeesEveryCandidateReadsOnePage() {
-    List<String> found = ChildNames.firstVisibleCases(offset -> candidates(500, offset, 50),
+    List<String> found = ChildNames.firstVisibleCases((offset, size) -> candidates(500, offset, size),
         ids -> engine(ids, all(500)), 50, 50);
 
     assertThat(found).hasSize(50).startsWith("c0", "c1").endsWith("c49");
@@ -44,12 +46,13 @@ class FirstVisibleTest {
   }
 
   @Test
-  void aUserWhoSeesFewReadsOnUntilTheCandidatesEndAndFindsTheOldest() {
-    List<String> found = ChildNames.firstVisibleCases(offset -> candidates(500, offset, 200),
-        ids -> engine(ids, Set.of("i3", "i250", "i499")), 200, 50);
+  void aUserWhoSeesFewReadsOnUntilTheCandidatesEndAndFindsTheOldestInPagesTwiceAsLargeEachTime() {
+    List<String> found = ChildNames.firstVisibleCases((offset, size) -> candidates(2000, offset, size),
+        ids -> engine(ids, Set.of("i3", "i250", "i1999")), 50, 50);
 
-    assertThat(found).containsExactly("c3", "c250", "c499");
-    assertThat(asked).containsExactly(0, 200, 400);
+    assertThat(found).containsExactly("c3", "c250", "c1999");
+    assertThat(asked).containsExactly(0, 50, 150, 350, 750, 1550);
+    assertThat(sizes).containsExactly(50, 100, 200, 400, 800, 1600);
   }
 
   @Test
@@ -57,11 +60,12 @@ class FirstVisibleTest {
     Set<String> even = IntStream.range(0, 1000).filter(i -> i % 2 == 0).mapToObj(i -> "i" + i)
         .collect(Collectors.toCollection(HashSet::new));
 
-    List<String> found = ChildNames.firstVisibleCases(offset -> candidates(1000, offset, 3),
+    List<String> found = ChildNames.firstVisibleCases((offset, size) -> candidates(1000, offset, size),
         ids -> engine(ids, even), 3, 4);
 
     assertThat(found).containsExactly("c0", "c2", "c4", "c6");
-    assertThat(asked).containsExactly(0, 3, 6);
+    assertThat(asked).containsExactly(0, 3);
+    assertThat(sizes).containsExactly(3, 6);
   }
 
   @Test
@@ -69,7 +73,7 @@ class FirstVisibleTest {
     List<Candidate> page = List.of(new Candidate("i0", "c0"), new Candidate("i1", "c0"), new Candidate("i2", null),
         new Candidate("i3", "c3"));
 
-    List<String> found = ChildNames.firstVisibleCases(offset -> offset == 0 ? page : List.of(),
+    List<String> found = ChildNames.firstVisibleCases((offset, size) -> offset == 0 ? page : List.of(),
         ids -> engine(ids, all(4)), 4, 2);
 
     assertThat(found).containsExactly("c0", "c3");
@@ -77,7 +81,7 @@ class FirstVisibleTest {
 
   @Test
   void noCandidatesNoQuestionOfTheEngine() {
-    List<String> found = ChildNames.firstVisibleCases(offset -> List.of(), ids -> engine(ids, all(1)), 50, 50);
+    List<String> found = ChildNames.firstVisibleCases((offset, size) -> List.of(), ids -> engine(ids, all(1)), 50, 50);
 
     assertThat(found).isEmpty();
     assertThat(engineAsked).isEmpty();
@@ -85,10 +89,10 @@ class FirstVisibleTest {
 
   @Test
   void aFullLastPageAsksOnceMoreAndStopsOnItsEmptyAnswer() {
-    List<String> found = ChildNames.firstVisibleCases(offset -> candidates(400, offset, 200),
-        ids -> engine(ids, Set.of()), 200, 50);
+    List<String> found = ChildNames.firstVisibleCases((offset, size) -> candidates(150, offset, size),
+        ids -> engine(ids, Set.of()), 50, 50);
 
     assertThat(found).isEmpty();
-    assertThat(asked).containsExactly(0, 200, 400);
+    assertThat(asked).containsExactly(0, 50, 150);
   }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,6 +24,7 @@ import tw.childprotection.flow.people.County;
 import tw.childprotection.flow.support.FixtureCases;
 import tw.childprotection.flow.support.Http;
 import tw.childprotection.flow.support.PlatformTest;
+import tw.childprotection.flow.support.ProtectionReports;
 
 /**
  * Need to know (issue 12, docs/adr/0014): a Taipei police officer reads a Taipei case only when police
@@ -78,6 +82,29 @@ class NeedToKnowAttackTest {
     assertThat(found("police.tpe", unworked)).isZero();
     assertThat(found("police.tpe", worked)).isEqualTo(1);
     assertThat(found("social.tpe", unworked)).isEqualTo(1);
+  }
+
+  @Test
+  void theSearchByNameFindsPoliceTheOlderCaseItWorksBehindManyNewerItNeverWorked() throws Exception {
+    // one child's name on a case police worked, then on more newer cases than a search shows, police in none
+    String name = ProtectionReports.freshName();
+    String caseId = numbers.next(CaseKind.PROTECTION, County.TPE, LocalDate.now()).toString();
+    ProcessInstance older = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, caseId,
+        Map.of("county", County.TPE.code(), "childName", name));
+    Thread.sleep(5);
+    for (int i = 0; i < 60; i++) {
+      engine.getRuntimeService().startProcessInstanceByKey(FixtureCases.PROCESS,
+          numbers.next(CaseKind.PROTECTION, County.TPE, LocalDate.now()).toString(),
+          Map.of("county", County.TPE.code(), "childName", name));
+    }
+
+    for (String q : List.of(name, name.substring(0, 2), name.substring(name.length() - 2))) {
+      assertThat(caseIds("police.tpe", q)).as("police.tpe searching " + q).contains(older.getBusinessKey())
+          .allMatch(found -> !found.equals(unworked.getBusinessKey()));
+    }
+    assertThat(caseIds("police.tpe", name)).containsExactly(older.getBusinessKey());
+    assertThat(caseIds("social.tpe", name)).as("the social worker sees them all, at most 50").hasSize(50)
+        .doesNotContain(older.getBusinessKey());
   }
 
   @Test
@@ -160,6 +187,13 @@ class NeedToKnowAttackTest {
   private Task task(ProcessInstance instance, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
         .singleResult();
+  }
+
+  private List<String> caseIds(String user, String q) throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+        user);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body()).get("cases").findValuesAsText("caseId");
   }
 
   private int found(String user, ProcessInstance instance) throws Exception {
