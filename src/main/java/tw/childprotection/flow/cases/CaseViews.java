@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import tw.childprotection.flow.deadlines.DeadlineRegistry;
 import tw.childprotection.flow.deadlines.Deadlines;
-import tw.childprotection.flow.people.Groups;
 import tw.childprotection.flow.security.CurrentUser;
 import tw.childprotection.flow.security.EngineAsSystem;
 import tw.childprotection.flow.validation.InputCheck;
@@ -137,8 +136,7 @@ public class CaseViews {
    * find, by name, only the cases of the user's own counties.
    */
   private List<String> named(List<String> patterns) {
-    Optional<List<String>> counties = user.groups().contains(Groups.ADMIN) ? Optional.empty()
-        : Optional.of(user.counties());
+    Optional<List<String>> counties = user.administrator() ? Optional.empty() : Optional.of(user.counties());
     return ChildNames.firstVisibleCases((offset, size) -> names.newest(patterns, counties, offset, size),
         ids -> history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list().stream()
             .map(HistoricProcessInstance::getId).collect(Collectors.toSet()), MOST_FOUND, MOST_FOUND);

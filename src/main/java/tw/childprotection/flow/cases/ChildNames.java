@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -48,8 +48,10 @@ class ChildNames {
       return List.of();
     }
     return jdbc.query(sql(patterns.size(), counties.isPresent()), parameters(patterns, counties, offset, limit),
-        (row, i) -> new Candidate(row.getString(1), CaseId.parse(String.valueOf(row.getString(2))).isPresent()
-            ? row.getString(2) : null));
+        (row, i) -> {
+          String key = row.getString(2);
+          return new Candidate(row.getString(1), key != null && CaseId.parse(key).isPresent() ? key : null);
+        });
   }
 
   /** The statement of {@link #newest}, for {@code patterns} patterns, with or without the counties. */

@@ -108,7 +108,7 @@ public class CaseAssignments {
   }
 
   private String supervisor() {
-    if (!user.groups().contains(Groups.SOCIAL_SUPERVISOR) && !user.groups().contains(Groups.ADMIN)) {
+    if (!user.groups().contains(Groups.SOCIAL_SUPERVISOR) && !user.administrator()) {
       throw new ForbiddenException("only a social supervisor reassigns cases");
     }
     return user.id();

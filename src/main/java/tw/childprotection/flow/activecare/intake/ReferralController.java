@@ -111,7 +111,7 @@ record ReferralController(TransmissionIntake intake, ReferralLines lines, Curren
   }
 
   private boolean administrator() {
-    return user.groups().contains("camunda-admin");
+    return user.administrator();
   }
 
   /** The sending agency: a national agency's group, else the user's first group. */
@@ -124,6 +124,6 @@ record ReferralController(TransmissionIntake intake, ReferralLines lines, Curren
     if (user.groups().isEmpty()) {
       throw new ForbiddenException("a user without a role may not refer");
     }
-    return new ReferralIntake.Referrer(user.id(), user.counties(), user.groups().contains("camunda-admin"));
+    return new ReferralIntake.Referrer(user.id(), user.counties(), user.administrator());
   }
 }
