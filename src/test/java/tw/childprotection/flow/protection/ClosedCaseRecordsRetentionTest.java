@@ -9,10 +9,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.BatchWindow;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupHelper;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +109,31 @@ class ClosedCaseRecordsRetentionTest extends ProtectionScenarioTest {
     retentionDelegate.execute(mock(DelegateExecution.class));
     assertThat(retention.removalTime(closed)).as("02:00 Taipei: removed").isNull();
     assertThat(deadlines(closed)).isZero();
+  }
+
+  @Test
+  void theEnginesHistoryCleanupRunsOnlyInTaipeiOffHoursWhateverTheServersTimeZone() {
+    // this suite's JVM runs in UTC (pom.xml), so the window below is read as a server outside Taiwan reads it
+    assertThat(TimeZone.getDefault().getRawOffset()).isZero();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    OffsetDateTime day = OffsetDateTime.of(2026, 12, 7, 0, 0, 0, 0, ZoneOffset.ofHours(8));
+    for (int[] time : new int[][] {{0, 59}, {5, 0}, {9, 30}, {14, 0}, {23, 59}}) {
+      assertThat(HistoryCleanupHelper.isWithinBatchWindow(taipei(day, time), configuration))
+          .as("%02d:%02d Taipei is outside 01:00-05:00", time[0], time[1]).isFalse();
+    }
+    for (int[] time : new int[][] {{1, 0}, {2, 30}, {4, 59}}) {
+      assertThat(HistoryCleanupHelper.isWithinBatchWindow(taipei(day, time), configuration))
+          .as("%02d:%02d Taipei is inside 01:00-05:00", time[0], time[1]).isTrue();
+    }
+    BatchWindow next = configuration.getBatchWindowManager()
+        .getCurrentOrNextBatchWindow(taipei(day, new int[] {14, 0}), configuration);
+    assertThat(next.getStart().toInstant()).isEqualTo(day.plusDays(1).withHour(1).toInstant());
+    assertThat(next.getEnd().toInstant()).isEqualTo(day.plusDays(1).withHour(5).toInstant());
+  }
+
+  private static Date taipei(OffsetDateTime day, int[] time) {
+    return Date.from(day.withHour(time[0]).withMinute(time[1]).toInstant());
   }
 
   private void cleanUpHistory() {
