@@ -53,6 +53,8 @@ final class ApiErrorCodes {
     add("NOT_PLACED", 409, "本案兒少目前未緊急安置", "the child of this case is not in an emergency placement");
     add("NOT_IN_CONTINUED_PLACEMENT", 409, "本案兒少目前不在法院裁定繼續安置期間",
         "the child is not in a court-ordered continued placement");
+    add("CHANGED_MEANWHILE", 409, "案件同時已由他人或系統更新，請重新送出",
+        "the case was changed at the same moment by someone else: send the request again");
     add("NOT_OPEN", 409, "案件已結案", "the case is closed");
     add("NOT_IN_PROTECTION_SERVICES", 409, "案件不在開案保護服務階段，無法啟動此項處置",
         "the case is not open for protection services: the measure cannot start");
