@@ -6,6 +6,7 @@ import static tw.childprotection.flow.protection.ChildProtectionCase.*;
 import static tw.childprotection.flow.support.CaseScenario.at;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -118,22 +119,19 @@ class ClosedCaseRecordsRetentionTest extends ProtectionScenarioTest {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     OffsetDateTime day = OffsetDateTime.of(2026, 12, 7, 0, 0, 0, 0, ZoneOffset.ofHours(8));
-    for (int[] time : new int[][] {{0, 59}, {5, 0}, {9, 30}, {14, 0}, {23, 59}}) {
-      assertThat(HistoryCleanupHelper.isWithinBatchWindow(taipei(day, time), configuration))
-          .as("%02d:%02d Taipei is outside 01:00-05:00", time[0], time[1]).isFalse();
+    for (LocalTime time : List.of(LocalTime.of(0, 59), LocalTime.of(5, 0), LocalTime.of(9, 30), LocalTime.of(14, 0),
+        LocalTime.of(23, 59))) {
+      assertThat(HistoryCleanupHelper.isWithinBatchWindow(Date.from(day.with(time).toInstant()), configuration))
+          .as("%s Taipei is outside 01:00-05:00", time).isFalse();
     }
-    for (int[] time : new int[][] {{1, 0}, {2, 30}, {4, 59}}) {
-      assertThat(HistoryCleanupHelper.isWithinBatchWindow(taipei(day, time), configuration))
-          .as("%02d:%02d Taipei is inside 01:00-05:00", time[0], time[1]).isTrue();
+    for (LocalTime time : List.of(LocalTime.of(1, 0), LocalTime.of(2, 30), LocalTime.of(4, 59))) {
+      assertThat(HistoryCleanupHelper.isWithinBatchWindow(Date.from(day.with(time).toInstant()), configuration))
+          .as("%s Taipei is inside 01:00-05:00", time).isTrue();
     }
     BatchWindow next = configuration.getBatchWindowManager()
-        .getCurrentOrNextBatchWindow(taipei(day, new int[] {14, 0}), configuration);
+        .getCurrentOrNextBatchWindow(Date.from(day.withHour(14).toInstant()), configuration);
     assertThat(next.getStart().toInstant()).isEqualTo(day.plusDays(1).withHour(1).toInstant());
     assertThat(next.getEnd().toInstant()).isEqualTo(day.plusDays(1).withHour(5).toInstant());
-  }
-
-  private static Date taipei(OffsetDateTime day, int[] time) {
-    return Date.from(day.withHour(time[0]).withMinute(time[1]).toInstant());
   }
 
   private void cleanUpHistory() {

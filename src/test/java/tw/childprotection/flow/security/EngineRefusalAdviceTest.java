@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The engine's refusal reaches an {@code /api} caller as the same 403 as every other refusal (CONTRACT §3),
  * now that the mapping lives in security rather than validation (ADR 0001).
  */
-class EngineAuthorizationAdviceTest {
+class EngineRefusalAdviceTest {
 
   @RestController
   static class RefusingController {
@@ -34,7 +34,7 @@ class EngineAuthorizationAdviceTest {
   }
 
   private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
-      .setControllerAdvice(new EngineAuthorizationAdvice()).build();
+      .setControllerAdvice(new EngineRefusalAdvice()).build();
 
   @Test
   void anEngineAuthorizationFailureIsA403InBothLanguagesNamingNothing() throws Exception {

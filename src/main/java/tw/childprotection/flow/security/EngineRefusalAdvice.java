@@ -23,7 +23,7 @@ import tw.childprotection.flow.validation.ApiErrors;
  */
 @RestControllerAdvice(basePackages = "tw.childprotection.flow")
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class EngineAuthorizationAdvice {
+class EngineRefusalAdvice {
 
   @ExceptionHandler(AuthorizationException.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
